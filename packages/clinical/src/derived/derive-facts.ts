@@ -13,6 +13,8 @@ export interface DerivedFacts extends LesionFacts {
   /** D4: mimicWorkup.vitaminCDeficiency excluded/confirmed, or a vitamin-c result exists. */
   vitaminCStatusAssessed: Fact<boolean>;
   wholeBodyImagingPerformed: Fact<Tri>;
+  /** Set by assessCourse: every choice presentationAsOf made (DECISIONS.md D1 [CONV]). */
+  projection?: Fact<string[]>;
   warnings: string[];
 }
 
