@@ -1,32 +1,7 @@
-import { createHash } from "node:crypto";
-import {
-  BUILTIN_RULE_SET,
-  type FieldError,
-  type RuleSet,
-  evaluatePresentation,
-  loadRuleSet,
-  parseWith,
-  presentationSchema,
-} from "@cno-atlas/clinical";
+import { evaluatePresentation, parseWith, presentationSchema } from "@cno-atlas/clinical";
+import { fieldLines, loadRules } from "./load-rules.ts";
 import { parseJson, readInput } from "./read-input.ts";
 import { textReport } from "./text-report.ts";
-
-type Loaded<T> = { ok: true; value: T } | { ok: false; lines: string[] };
-
-function fieldLines(what: string, errors: FieldError[]): string[] {
-  return [`${what} is invalid:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)];
-}
-
-async function loadRules(file: string | undefined): Promise<Loaded<RuleSet>> {
-  if (file === undefined) return { ok: true, value: BUILTIN_RULE_SET };
-  const read = await readInput(file);
-  if (!read.ok) return { ok: false, lines: [read.message] };
-  const json = parseJson(read.text, `rule set ${file}`);
-  if (!json.ok) return { ok: false, lines: [json.message] };
-  const sha256 = createHash("sha256").update(read.text).digest("hex");
-  const loaded = loadRuleSet(json.value, sha256);
-  return loaded.ok ? loaded : { ok: false, lines: fieldLines(`rule set ${file}`, loaded.errors) };
-}
 
 /**
  * `cno-atlas evaluate FILE|-`: prints only the Evaluation JSON on stdout and exits 0 for every valid

@@ -1,0 +1,144 @@
+/**
+ * Japanese paediatric diagnostic criteria for CNO/CRMO (小児慢性特定疾病, 慢性再発性多発性骨髄炎).
+ * Source: Japanese Paediatric Rheumatology Society, version 1.0, 2014-10-06,
+ * https://www.shouman.jp/disease/instructions/06_05_022/ (read in the original Japanese) [V], diagnosis.md §2b.
+ * Three required items, no numbers. Outcome strings: DECISIONS.md D5. Inflammatory histology: D3.
+ * Readings where the text is silent (project conventions, stated in each item's evidence):
+ * - imaging is false only on an empty lesion list: recorded findings may be incomplete (as D6 reads Bristol);
+ * - "other causes" stands for the four mimic groups of the work-up (D7 `mimicPresent`).
+ */
+import type { EvaluationContext } from "../evaluation/context.ts";
+import { complete, missingToDecide } from "../evaluation/scoring.ts";
+import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
+import { and, type Tri } from "../logic/tri.ts";
+import { MIMIC_GROUPS } from "../mimics/mimic-present.ts";
+import type { Lesion } from "../schema/lesion.ts";
+import type { Presentation } from "../schema/presentation.ts";
+import type { HistologyFinding } from "../schema/vocabulary.ts";
+import { SOURCES } from "../sources.ts";
+
+type ItemBody = Pick<InstrumentItem, "met" | "evidence">;
+
+/** D3: the findings that make a biopsy "inflammatory", and those that rule it out. */
+const INFLAMMATORY: readonly HistologyFinding[] = [
+  "plasma-cells",
+  "lymphocytes",
+  "neutrophils",
+  "osteoclasts",
+  "fibrosis",
+  "sclerosis",
+  "non-specific-inflammation",
+];
+const RULES_OUT: readonly HistologyFinding[] = ["malignant-cells", "langerhans-cells", "granuloma"];
+
+/** D3 inflammatory histology. An empty list is "nothing recorded" (`no-abnormality` records a normal report). */
+export function inflammatoryHistology(findings: readonly HistologyFinding[] | undefined): ItemBody {
+  if (!findings || findings.length === 0) return { met: null, evidence: "no histology finding recorded" };
+  const against = findings.filter((f) => RULES_OUT.includes(f));
+  if (against.length > 0) return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out (D3)` };
+  const hits = findings.filter((f) => INFLAMMATORY.includes(f));
+  return hits.length > 0
+    ? { met: true, evidence: `inflammatory histology: ${hits.join(", ")} (D3)` }
+    : { met: false, evidence: `no inflammatory finding among ${findings.join(", ")} (D3)` };
+}
+
+/**
+ * A performed biopsy with inflammatory histology (D3) and a negative culture. Used by Japan item 2 and
+ * Jansson 2007 major criterion 4. PCR is not modelled, so a culture `not-done` cannot exclude infection.
+ */
+export function sterileInflammatoryBiopsy(biopsy: Presentation["biopsy"]): ItemBody {
+  if (!biopsy) return { met: null, evidence: "no biopsy recorded" };
+  if (!biopsy.performed) return { met: false, evidence: "biopsy not performed" };
+  const histology = inflammatoryHistology(biopsy.findings);
+  const culture: Tri = biopsy.culture === "negative" ? true : biopsy.culture === "positive" ? false : null;
+  const cultureText =
+    biopsy.culture === undefined
+      ? "culture not recorded"
+      : biopsy.culture === "not-done"
+        ? "culture not done (PCR is not modelled, so infection is not excluded)"
+        : `culture ${biopsy.culture}`;
+  const antibiotics = biopsy.onAntibioticsAtBiopsy ? "; taken on antibiotics, so a negative culture is weaker" : "";
+  return { met: and(histology.met, culture), evidence: `${histology.evidence}; ${cultureText}${antibiotics}` };
+}
+
+const BIOPSY_OBLIGATORY =
+  "Japan 2014 makes a biopsy obligatory, unlike Bristol criterion 1 and EULAR/ACR 2025, which can be met without one.";
+
+const isMri = (l: Lesion) => l.modality === "mri-stir" || l.modality === "whole-body-mri";
+const hasSclerosis = (l: Lesion) => Boolean(l.findings?.some((f) => f === "sclerosis" || f === "marginal-sclerosis"));
+
+/** Item 1: plain radiographs with mixed lysis and sclerosis, and MRI bone/bone-marrow oedema (any lesions). */
+function imagingItem(lesions: readonly Lesion[] | undefined): ItemBody {
+  if (!lesions) return { met: null, evidence: "no lesion list given" };
+  if (lesions.length === 0) return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
+  const xray = lesions.find((l) => l.modality === "x-ray" && l.findings?.includes("lytic") && hasSclerosis(l));
+  const mri = lesions.find((l) => isMri(l) && l.findings?.includes("bone-marrow-edema"));
+  const xrayText = xray ? `x-ray: lysis and sclerosis at ${xray.site}` : "no x-ray lesion with both lysis and sclerosis";
+  const mriText = mri ? `MRI: bone-marrow oedema at ${mri.site}` : "no MRI lesion with bone-marrow oedema";
+  if (xray && mri) return { met: true, evidence: `${xrayText}; ${mriText} (the text does not ask for the same bone)` };
+  return {
+    met: null,
+    evidence: `${xrayText}; ${mriText}. Not counted as unmet: the study may be missing or its findings incompletely recorded [CONV]. The text names plain radiographs, so CT does not count.`,
+  };
+}
+
+/** Item 3: other causes excluded. A confirmed or evident mimic (D7) outweighs an "excluded" entry. */
+function otherCausesItem(ctx: EvaluationContext): ItemBody {
+  const scope =
+    "the four mimic groups of the work-up stand for 'other causes'; other autoimmune or autoinflammatory diseases are not modelled [CONV]";
+  const present = MIMIC_GROUPS.filter((g) => ctx.mimics[g].present);
+  if (present.length > 0) {
+    const evidence = present.flatMap((g) => ctx.mimics[g].evidence).join("; ");
+    return { met: false, evidence: `mimic present: ${evidence}; ${scope}` };
+  }
+  const workup = ctx.presentation.mimicWorkup ?? {};
+  const open = MIMIC_GROUPS.filter((g) => workup[g] !== "excluded");
+  if (open.length === 0) return { met: true, evidence: `all four mimic groups excluded; ${scope}` };
+  const listed = open.map((g) => `${g} ${workup[g] ?? "not recorded"}`).join(", ");
+  return { met: null, evidence: `not yet excluded: ${listed}; ${scope}` };
+}
+
+function items(ctx: EvaluationContext): InstrumentItem[] {
+  const biopsy = sterileInflammatoryBiopsy(ctx.presentation.biopsy);
+  return [
+    {
+      id: "imaging-lysis-sclerosis-and-marrow-edema",
+      label: "Radiographs: mixed osteolysis and sclerosis; MRI: bone/bone-marrow oedema",
+      ...imagingItem(ctx.presentation.lesions),
+    },
+    {
+      id: "biopsy-inflammation-culture-negative",
+      label: "Biopsy: nonspecific inflammation, infection excluded by culture or PCR",
+      met: biopsy.met,
+      evidence: `${biopsy.evidence}. ${BIOPSY_OBLIGATORY}`,
+    },
+    { id: "other-causes-excluded", label: "Other causes excluded", ...otherCausesItem(ctx) },
+  ];
+}
+
+function outcomeOf(itemList: readonly { met: Tri }[]): string {
+  if (itemList.every((i) => i.met === true)) return "criteria-met";
+  if (itemList.some((i) => i.met === false)) return "criteria-not-met";
+  return "undecided";
+}
+
+export function evaluateJapan2014(ctx: EvaluationContext): InstrumentResult {
+  const itemList = items(ctx);
+  const outcome = outcomeOf(itemList);
+  const biopsyMet = itemList[1]?.met;
+  const result: InstrumentResult = {
+    id: "japan-2014",
+    label: "Japanese paediatric criteria for CNO/CRMO (2014)",
+    status: outcome === "undecided" ? "insufficient-data" : "computed",
+    outcome,
+    ruleVersion: "japan-2014/v1.0-2014-10-06",
+    evidenceLevel: "V",
+    items: itemList,
+    warnings: biopsyMet === true ? [] : [BIOPSY_OBLIGATORY],
+    source: SOURCES.japan2014,
+  };
+  if (outcome === "undecided") {
+    result.missingToDecide = missingToDecide(itemList, (assumed) => outcomeOf(complete(itemList, assumed)));
+  }
+  return result;
+}

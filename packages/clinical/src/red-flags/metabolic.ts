@@ -1,0 +1,109 @@
+/**
+ * Metabolic mimics: scurvy and hypophosphatasia (diagnosis.md §7.4; ids, groups and severities
+ * DECISIONS.md D7 [CONV]). Lab limits are the reporting laboratory's own (D4).
+ */
+import { belowLowerLimit, describeLab } from "../labs/lab-reading.ts";
+import { SOURCES } from "../sources.ts";
+import { type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+
+export const METABOLIC_RULES: readonly RedFlagRule[] = [
+  {
+    // EULAR/ACR 2025 exclusion "vitamin C deficiency" (ARD abstract) [V]
+    id: "rf-met-scurvy-confirmed",
+    group: "metabolic",
+    severities: ["high"],
+    source: SOURCES.zhao2025,
+    evaluate(ctx) {
+      if (ctx.presentation.mimicWorkup?.vitaminCDeficiency !== "confirmed") return null;
+      return {
+        severity: "high",
+        message: "Vitamin C deficiency is confirmed: treat scurvy; it excludes CNO classification.",
+        evidence: ["mimicWorkup.vitaminCDeficiency: confirmed"],
+      };
+    },
+  },
+  {
+    // High: low plasma ascorbate [V]; moderate: gum bleeding, petechiae, neurodisability or restrictive diet
+    // [V]: Masci 2022 (scurvy case series); EULAR/ACR exclusion
+    id: "rf-met-scurvy",
+    group: "metabolic",
+    severities: ["high", "moderate"],
+    source: SOURCES.masci2022,
+    evaluate(ctx) {
+      const low = belowLowerLimit(ctx.labs["vitamin-c"]) === true;
+      const signs = signsFound(ctx, ["gum-bleeding", "petechiae", "neurodevelopmental-or-restrictive-diet"]);
+      if (!low && signs.length === 0) return null;
+      const evidence = signs.map((sign) => `clinical sign: ${sign}`);
+      if (low) {
+        return {
+          severity: "high",
+          message: "Vitamin C below the lab's range: scurvy mimics CNO; treat and reassess before classifying.",
+          evidence: [`${describeLab(ctx.labs["vitamin-c"], "vitamin C")} below the lab's lower limit`, ...evidence],
+        };
+      }
+      return {
+        severity: "moderate",
+        message: "Signs or risk context of scurvy: measure vitamin C before attributing the lesions to CNO.",
+        evidence,
+      };
+    },
+  },
+  {
+    // Symmetric metaphyseal lesions with vitamin C status not assessed (D4, replacing diagnosis.md §7.4's
+    // "block score display") [CONV]; scurvy gives symmetric metaphyseal changes, Masci 2022 [V]
+    id: "rf-met-scurvy-not-excluded",
+    group: "metabolic",
+    severities: ["info"],
+    source: SOURCES.masci2022,
+    evaluate(ctx) {
+      if (!ctx.scurvyNotExcluded) return null;
+      return {
+        severity: "info",
+        message: "Symmetric metaphyseal lesions and vitamin C status not assessed: check vitamin C to exclude scurvy.",
+        evidence: [ctx.derived.symmetricMetaphyseal.reasoning, ctx.derived.vitaminCStatusAssessed.reasoning],
+      };
+    },
+  },
+  {
+    // EULAR/ACR 2025 exclusion "hypophosphatasia" (ARD abstract) [V]
+    id: "rf-met-hpp-confirmed",
+    group: "metabolic",
+    severities: ["high"],
+    source: SOURCES.zhao2025,
+    evaluate(ctx) {
+      if (ctx.presentation.mimicWorkup?.hypophosphatasia !== "confirmed") return null;
+      return {
+        severity: "high",
+        message: "Hypophosphatasia is confirmed: it mimics CNO and excludes CNO classification.",
+        evidence: ["mimicWorkup.hypophosphatasia: confirmed"],
+      };
+    },
+  },
+  {
+    // High: ALP below the lab's age/sex range [V]; moderate: premature tooth loss [V]: Whyte 2009;
+    // EULAR/ACR exclusion. No fixed ALP number is sourced (lab range only).
+    id: "rf-met-hpp",
+    group: "metabolic",
+    severities: ["high", "moderate"],
+    source: SOURCES.whyte2009,
+    evaluate(ctx) {
+      const alp = ctx.labs["alkaline-phosphatase"];
+      const low = belowLowerLimit(alp) === true;
+      const signs = signsFound(ctx, ["premature-tooth-loss"]);
+      if (!low && signs.length === 0) return null;
+      const evidence = signs.map((sign) => `clinical sign: ${sign}`);
+      if (low) {
+        return {
+          severity: "high",
+          message: "Alkaline phosphatase below the lab's range: exclude hypophosphatasia (PLP, ALPL testing).",
+          evidence: [`${describeLab(alp, "alkaline phosphatase")} below the lab's lower limit`, ...evidence],
+        };
+      }
+      return {
+        severity: "moderate",
+        message: "Premature tooth loss: measure alkaline phosphatase to exclude hypophosphatasia.",
+        evidence,
+      };
+    },
+  },
+];
