@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { evaluatePresentation, presentationSchema } from "@cno-atlas/clinical";
+import fc from "fast-check";
 import { presentationArb } from "../../packages/clinical/test/arbitrary-presentation.ts";
 import { median } from "./machine.ts";
 
@@ -32,7 +32,8 @@ export function benchEvaluator(count: number, runs: number, seed = 20261125): Ev
     for (const presentation of parsed) sink += evaluatePresentation(presentation).instruments.length;
     evaluateRuns.push(perSecond(count, started));
     started = process.hrtime.bigint();
-    for (const text of texts) sink += evaluatePresentation(presentationSchema.parse(JSON.parse(text))).redFlags.length;
+    for (const text of texts)
+      sink += evaluatePresentation(presentationSchema.parse(JSON.parse(text))).redFlags.length;
     parseRuns.push(perSecond(count, started));
   }
   if (sink < 0) console.log(sink);

@@ -17,7 +17,11 @@ const rows = [
   ["evaluatePresentation on parsed objects", `${evaluator.evaluatePerSecond.toLocaleString("en")} /s`],
   ["parse + evaluate from JSON text", `${evaluator.parseAndEvaluatePerSecond.toLocaleString("en")} /s`],
 ];
-const table = ["| figure | median |", "| --- | --- |", ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join("\n");
+const table = [
+  "| figure | median |",
+  "| --- | --- |",
+  ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+].join("\n");
 console.log(table);
 
 const stamp = new Date().toISOString();

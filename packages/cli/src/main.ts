@@ -11,7 +11,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   program
     .command("evaluate")
-    .description("Evaluate a presentation (JSON file, or - for stdin) against every CNO instrument and red flag")
+    .description(
+      "Evaluate a presentation (JSON file, or - for stdin) against every CNO instrument and red flag",
+    )
     .argument("<file>", "presentation JSON file, or - to read standard input")
     .option("-f, --format <format>", "json (the Evaluation) or text (a readable report)", "json")
     .option("-r, --rules <file>", "rule-set JSON file with reviewed tables (e.g. the EULAR/ACR weights)")

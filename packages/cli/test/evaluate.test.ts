@@ -73,7 +73,12 @@ describe("cno-atlas evaluate", () => {
       JSON.stringify({
         id: "bristol-review",
         tables: {
-          "bristol-2016": { ruleVersion: "bristol-2016/test", evidenceLevel: "U", source: "test table", crpMgPerL: 10 },
+          "bristol-2016": {
+            ruleVersion: "bristol-2016/test",
+            evidenceLevel: "U",
+            source: "test table",
+            crpMgPerL: 10,
+          },
         },
       }),
     );
@@ -82,7 +87,9 @@ describe("cno-atlas evaluate", () => {
     const evaluation = JSON.parse(run.stdout);
     expect(evaluation.ruleSet.id).toBe("bristol-review");
     expect(evaluation.ruleSet.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(evaluation.instruments.find((i: { id: string }) => i.id === "bristol-2016").ruleVersion).toBe("bristol-2016/test");
+    expect(evaluation.instruments.find((i: { id: string }) => i.id === "bristol-2016").ruleVersion).toBe(
+      "bristol-2016/test",
+    );
 
     const bad = join(tmpdir(), `cno-rules-bad-${process.pid}.json`);
     await writeFile(bad, JSON.stringify({ id: "x", tables: { "bristol-2016": { crpMgPerL: -1 } } }));

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { BONE_SITES, LONG_BONES, allowedParts, allowedSides } from "../src/atlas/bone-sites.ts";
+import { allowedParts, allowedSides, BONE_SITES, LONG_BONES } from "../src/atlas/bone-sites.ts";
 import { LAB_TESTS, LAB_UNITS, type LabTest } from "../src/labs/lab-units.ts";
 import type { LabResultInput } from "../src/schema/lab-result.ts";
 import type { PresentationInput } from "../src/schema/presentation.ts";
@@ -23,9 +23,15 @@ export const lesionArb = fc.constantFrom(...BONE_SITES).chain((site) =>
     {
       site: fc.constant(site),
       side: optional(fc.constantFrom(...allowedSides(site))),
-      segment: LONG_BONES.has(site) ? optional(fc.constantFrom("epiphysis", "metaphysis", "diaphysis" as const)) : fc.constant(undefined),
-      end: LONG_BONES.has(site) ? optional(fc.constantFrom("proximal", "distal" as const)) : fc.constant(undefined),
-      part: allowedParts(site).length ? optional(fc.constantFrom(...(allowedParts(site) as ("body" | "medial")[]))) : fc.constant(undefined),
+      segment: LONG_BONES.has(site)
+        ? optional(fc.constantFrom("epiphysis", "metaphysis", "diaphysis" as const))
+        : fc.constant(undefined),
+      end: LONG_BONES.has(site)
+        ? optional(fc.constantFrom("proximal", "distal" as const))
+        : fc.constant(undefined),
+      part: allowedParts(site).length
+        ? optional(fc.constantFrom(...(allowedParts(site) as ("body" | "medial")[])))
+        : fc.constant(undefined),
       modality: optional(fc.constantFrom(...MODALITIES)),
       findings: optional(fc.uniqueArray(fc.constantFrom(...IMAGING_FINDINGS), { maxLength: 4 })),
       symptomatic: optional(fc.boolean()),
@@ -36,7 +42,8 @@ export const lesionArb = fc.constantFrom(...BONE_SITES).chain((site) =>
 
 function labArb(test: LabTest): fc.Arbitrary<LabResultInput> {
   const rule = LAB_UNITS[test];
-  if (rule.kind === "presence") return fc.record({ test: fc.constant(test), value: fc.boolean(), unit: fc.constant("{presence}") });
+  if (rule.kind === "presence")
+    return fc.record({ test: fc.constant(test), value: fc.boolean(), unit: fc.constant("{presence}") });
   const units = Object.keys(rule.accepted);
   return fc.oneof(
     fc.record(
@@ -94,20 +101,24 @@ export const presentationArb: fc.Arbitrary<PresentationInput> = fc
         hypophosphatasia: optional(fc.constantFrom(...MIMIC_STATUSES)),
       }),
     ),
-    antibioticResponse: optional(fc.constantFrom("complete-sustained", "partial", "none", "not-tried" as const)),
+    antibioticResponse: optional(
+      fc.constantFrom("complete-sustained", "partial", "none", "not-tried" as const),
+    ),
   })
-  .map(({ birth, onsetAfterBirth, assessedAfterOnset, withBirth, withOnset, sex, ageAtOnsetYears, ...rest }) => {
-    const birthMs = EPOCH + birth * DAY;
-    const onsetMs = birthMs + onsetAfterBirth * DAY;
-    const presentation: PresentationInput = { assessedOn: iso(onsetMs + assessedAfterOnset * DAY) };
-    const patient: PresentationInput["patient"] = {};
-    if (withBirth) patient.birthDate = iso(birthMs);
-    if (sex) patient.sex = sex;
-    if (ageAtOnsetYears !== undefined) patient.ageAtOnsetYears = ageAtOnsetYears;
-    if (Object.keys(patient).length) presentation.patient = patient;
-    if (withOnset) presentation.symptomOnset = iso(onsetMs);
-    for (const [key, value] of Object.entries(rest)) {
-      if (value !== undefined) (presentation as Record<string, unknown>)[key] = value;
-    }
-    return presentation;
-  });
+  .map(
+    ({ birth, onsetAfterBirth, assessedAfterOnset, withBirth, withOnset, sex, ageAtOnsetYears, ...rest }) => {
+      const birthMs = EPOCH + birth * DAY;
+      const onsetMs = birthMs + onsetAfterBirth * DAY;
+      const presentation: PresentationInput = { assessedOn: iso(onsetMs + assessedAfterOnset * DAY) };
+      const patient: PresentationInput["patient"] = {};
+      if (withBirth) patient.birthDate = iso(birthMs);
+      if (sex) patient.sex = sex;
+      if (ageAtOnsetYears !== undefined) patient.ageAtOnsetYears = ageAtOnsetYears;
+      if (Object.keys(patient).length) presentation.patient = patient;
+      if (withOnset) presentation.symptomOnset = iso(onsetMs);
+      for (const [key, value] of Object.entries(rest)) {
+        if (value !== undefined) (presentation as Record<string, unknown>)[key] = value;
+      }
+      return presentation;
+    },
+  );

@@ -39,7 +39,10 @@ export function runInstrumentVectors(
     it(`${vector.name} — ${vector.arithmetic}`, () => {
       const result = evaluate(contextFor(vector.presentation, rules));
       const want = vector.expect;
-      expect({ status: result.status, outcome: result.outcome }).toEqual({ status: want.status, outcome: want.outcome });
+      expect({ status: result.status, outcome: result.outcome }).toEqual({
+        status: want.status,
+        outcome: want.outcome,
+      });
       if ("score" in want) expect(result.score).toBe(want.score);
       if ("scoreRange" in want) expect(result.scoreRange).toEqual(want.scoreRange);
       if (want.score !== undefined) expect(result.scoreRange).toBeUndefined();
@@ -52,10 +55,16 @@ export function runInstrumentVectors(
       if (want.missingToDecide) expect(result.missingToDecide ?? []).toEqual(want.missingToDecide);
       for (const pattern of want.warningsMatch ?? []) {
         const all = [...result.warnings, ...result.items.flatMap((i) => i.warnings ?? [])];
-        expect(all.some((w) => pattern.test(w)), `warning ${pattern}`).toBe(true);
+        expect(
+          all.some((w) => pattern.test(w)),
+          `warning ${pattern}`,
+        ).toBe(true);
       }
       for (const pattern of want.noWarningMatches ?? []) {
-        expect(result.warnings.some((w) => pattern.test(w)), `no warning ${pattern}`).toBe(false);
+        expect(
+          result.warnings.some((w) => pattern.test(w)),
+          `no warning ${pattern}`,
+        ).toBe(false);
       }
     });
   }

@@ -27,7 +27,8 @@ describe("properties over random valid presentations", () => {
           expect(STATUSES).toContain(result.status);
           expect(new Set(result.items.map((i) => i.id)).size).toBe(result.items.length);
           if (result.scoreRange) expect(result.scoreRange[0]).toBeLessThanOrEqual(result.scoreRange[1]);
-          if (result.status === "insufficient-data") expect(result.missingToDecide?.length ?? 0).toBeGreaterThan(0);
+          if (result.status === "insufficient-data")
+            expect(result.missingToDecide?.length ?? 0).toBeGreaterThan(0);
         }
       }),
       { numRuns: 400 },
@@ -71,16 +72,22 @@ describe("properties over random valid presentations", () => {
       met: fc.constantFrom(true, false, null),
     });
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), fc.nat(), (items: InstrumentItem[], pick) => {
-        const index = pick % items.length;
-        const target = items[index];
-        if (!target || target.met === true) return;
-        const raised = items.map((it, i) => (i === index ? { ...it, met: it.met === false ? null : true } : it));
-        const a = scoreBounds(items);
-        const b = scoreBounds(raised);
-        expect(b.min).toBeGreaterThanOrEqual(a.min);
-        expect(b.max).toBeGreaterThanOrEqual(a.max);
-      }),
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        (items: InstrumentItem[], pick) => {
+          const index = pick % items.length;
+          const target = items[index];
+          if (!target || target.met === true) return;
+          const raised = items.map((it, i) =>
+            i === index ? { ...it, met: it.met === false ? null : true } : it,
+          );
+          const a = scoreBounds(items);
+          const b = scoreBounds(raised);
+          expect(b.min).toBeGreaterThanOrEqual(a.min);
+          expect(b.max).toBeGreaterThanOrEqual(a.max);
+        },
+      ),
     );
   });
 
@@ -89,7 +96,11 @@ describe("properties over random valid presentations", () => {
       fc.property(presentationArb, (input) => {
         const { fever: _ignored, ...withoutFever } = input;
         const unknown = bounds(evaluate(withoutFever).instruments.find((i) => i.id === "jansson-2009"));
-        const afebrile = bounds(evaluate({ ...withoutFever, fever: { present: false } }).instruments.find((i) => i.id === "jansson-2009"));
+        const afebrile = bounds(
+          evaluate({ ...withoutFever, fever: { present: false } }).instruments.find(
+            (i) => i.id === "jansson-2009",
+          ),
+        );
         expect(afebrile[0]).toBeGreaterThanOrEqual(unknown[0]);
       }),
       { numRuns: 200 },

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, createApp } from "./app.ts";
+import { createApp, MAX_BODY_BYTES } from "./app.ts";
 
 const faults: string[] = [];
 const app = createApp({ logFault: (message) => faults.push(message) });
@@ -15,7 +15,10 @@ describe("API", () => {
   });
 
   it("POST /api/evaluate returns the Evaluation of a valid presentation", async () => {
-    const text = await readFile(new URL("../../../examples/presentations/typical-crmo.json", import.meta.url), "utf8");
+    const text = await readFile(
+      new URL("../../../examples/presentations/typical-crmo.json", import.meta.url),
+      "utf8",
+    );
     const res = await post(text);
     expect(res.status).toBe(200);
     const evaluation = await res.json();

@@ -23,16 +23,26 @@ export function createApp(options: AppOptions = {}) {
   const logFault = options.logFault ?? ((message: string) => console.error(message));
   const app = new Hono();
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } }));
-  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => problemResponse(problems.bodyTooLarge(MAX_BODY_BYTES)) }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => problemResponse(problems.bodyTooLarge(MAX_BODY_BYTES)),
+    }),
+  );
   app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION, ruleSet: ruleSet.id }));
   app.post("/api/evaluate", evaluateRoute(ruleSet));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(VERSION)));
   app.get("/", (c) => c.html(EVALUATOR_PAGE));
-  app.get("/evaluator.js", (c) => c.body(EVALUATOR_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  app.get("/evaluator.js", (c) =>
+    c.body(EVALUATOR_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }),
+  );
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
     return allowed.length
-      ? problemResponse(problems.methodNotAllowed(c.req.method, c.req.path, allowed), { Allow: allowed.join(", ") })
+      ? problemResponse(problems.methodNotAllowed(c.req.method, c.req.path, allowed), {
+          Allow: allowed.join(", "),
+        })
       : problemResponse(problems.notFound(c.req.path));
   });
   app.onError((error) => {

@@ -25,7 +25,9 @@ export function openApiDocument(version: string) {
     openapi: "3.1.0",
     info: { title: "CNO Atlas API", version },
     paths: {
-      "/api/health": { get: { summary: "Liveness", responses: { 200: { description: "The server is up" } } } },
+      "/api/health": {
+        get: { summary: "Liveness", responses: { 200: { description: "The server is up" } } },
+      },
       "/api/evaluate": {
         post: {
           summary: "Evaluate a presentation against every CNO instrument and red flag (nothing is stored)",
@@ -44,7 +46,11 @@ export function openApiDocument(version: string) {
     },
     components: {
       schemas: {
-        Presentation: z.toJSONSchema(presentationSchema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }),
+        Presentation: z.toJSONSchema(presentationSchema, {
+          io: "input",
+          unrepresentable: "any",
+          target: "draft-2020-12",
+        }),
         Problem: problem,
       },
     },

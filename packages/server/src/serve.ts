@@ -1,5 +1,5 @@
-import { type ServerType, serve } from "@hono/node-server";
 import type { RuleSet } from "@cno-atlas/clinical";
+import { type ServerType, serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 
 export interface ServeOptions {

@@ -7,7 +7,10 @@ import { textReport } from "./text-report.ts";
  * `cno-atlas evaluate FILE|-`: prints only the Evaluation JSON on stdout and exits 0 for every valid
  * presentation; invalid input exits 1 with one line per bad field on stderr.
  */
-export async function evaluateCommand(file: string, options: { format: string; rules?: string }): Promise<number> {
+export async function evaluateCommand(
+  file: string,
+  options: { format: string; rules?: string },
+): Promise<number> {
   if (options.format !== "json" && options.format !== "text") {
     process.stderr.write(`--format must be json or text, not ${options.format}\n`);
     return 2;
@@ -21,7 +24,9 @@ export async function evaluateCommand(file: string, options: { format: string; r
   const parsed = parseWith(presentationSchema, json.value);
   if (!parsed.ok) return fail(fieldLines("presentation", parsed.errors));
   const evaluation = evaluatePresentation(parsed.value, rules.value);
-  process.stdout.write(options.format === "text" ? textReport(evaluation) : `${JSON.stringify(evaluation, null, 2)}\n`);
+  process.stdout.write(
+    options.format === "text" ? textReport(evaluation) : `${JSON.stringify(evaluation, null, 2)}\n`,
+  );
   return 0;
 }
 

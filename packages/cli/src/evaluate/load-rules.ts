@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { BUILTIN_RULE_SET, type FieldError, type RuleSet, loadRuleSet } from "@cno-atlas/clinical";
+import { BUILTIN_RULE_SET, type FieldError, loadRuleSet, type RuleSet } from "@cno-atlas/clinical";
 import { parseJson, readInput } from "./read-input.ts";
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; lines: string[] };
@@ -19,4 +19,3 @@ export async function loadRules(file: string | undefined): Promise<Loaded<RuleSe
   const loaded = loadRuleSet(json.value, sha256);
   return loaded.ok ? loaded : { ok: false, lines: fieldLines(`rule set ${file}`, loaded.errors) };
 }
-

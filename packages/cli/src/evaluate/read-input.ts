@@ -13,7 +13,10 @@ export async function readInput(file: string): Promise<ReadResult> {
     return { ok: true, text: await readFile(file, "utf8") };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: `cannot read ${file}: ${code === "ENOENT" ? "no such file" : (code ?? "read error")}` };
+    return {
+      ok: false,
+      message: `cannot read ${file}: ${code === "ENOENT" ? "no such file" : (code ?? "read error")}`,
+    };
   }
 }
 

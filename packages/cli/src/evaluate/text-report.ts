@@ -11,9 +11,12 @@ function itemLine(item: InstrumentItem): string[] {
 }
 
 function scoreText(result: InstrumentResult): string {
-  const threshold = result.threshold ? `, threshold ${result.threshold.comparator} ${result.threshold.value}` : "";
+  const threshold = result.threshold
+    ? `, threshold ${result.threshold.comparator} ${result.threshold.value}`
+    : "";
   if (result.score !== undefined) return `score ${result.score}${threshold}`;
-  if (result.scoreRange) return `score between ${result.scoreRange[0]} and ${result.scoreRange[1]}${threshold}`;
+  if (result.scoreRange)
+    return `score between ${result.scoreRange[0]} and ${result.scoreRange[1]}${threshold}`;
   return "no score";
 }
 
@@ -30,7 +33,10 @@ function instrumentBlock(result: InstrumentResult): string[] {
 }
 
 function redFlagLine(flag: RedFlag): string[] {
-  return [`  ${flag.severity.toUpperCase()} ${flag.group}: ${flag.message} [${flag.id}]`, ...flag.evidence.map((e) => `      ${e}`)];
+  return [
+    `  ${flag.severity.toUpperCase()} ${flag.group}: ${flag.message} [${flag.id}]`,
+    ...flag.evidence.map((e) => `      ${e}`),
+  ];
 }
 
 /** A readable report with each item's evidence: red flags first, then derived facts, then instruments. */
@@ -49,7 +55,9 @@ export function textReport(evaluation: Evaluation): string {
     `CNO Atlas evaluation, assessed on ${evaluation.assessedOn} (rule set ${evaluation.ruleSet.id})`,
     "",
     `Red flags (${evaluation.redFlags.length})`,
-    ...(evaluation.redFlags.length ? evaluation.redFlags.flatMap(redFlagLine) : ["  none fired on the data given"]),
+    ...(evaluation.redFlags.length
+      ? evaluation.redFlags.flatMap(redFlagLine)
+      : ["  none fired on the data given"]),
     "",
     "Derived facts",
     ...facts.map(([name, reasoning]) => `  ${name}: ${reasoning}`),

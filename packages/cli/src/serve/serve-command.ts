@@ -16,7 +16,9 @@ function parsePort(value: string | undefined): number | null {
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
   const port = parsePort(options.port ?? process.env.PORT);
   if (port === null) {
-    process.stderr.write(`--port must be a whole number from 0 to 65535, not ${options.port ?? process.env.PORT}\n`);
+    process.stderr.write(
+      `--port must be a whole number from 0 to 65535, not ${options.port ?? process.env.PORT}\n`,
+    );
     return 2;
   }
   const rules = await loadRules(options.rules);
@@ -28,10 +30,14 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   try {
     server = await startServer({ port, host: options.host, ruleSet: rules.value });
   } catch (error) {
-    process.stderr.write(`cannot listen on ${options.host}:${port}: ${(error as NodeJS.ErrnoException).code ?? "error"}\n`);
+    process.stderr.write(
+      `cannot listen on ${options.host}:${port}: ${(error as NodeJS.ErrnoException).code ?? "error"}\n`,
+    );
     return 1;
   }
-  process.stdout.write(`CNO Atlas is serving on ${server.url} (rule set ${rules.value.id}); Ctrl-C to stop\n`);
+  process.stdout.write(
+    `CNO Atlas is serving on ${server.url} (rule set ${rules.value.id}); Ctrl-C to stop\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stdout.write("Stopping: finishing requests in flight…\n");

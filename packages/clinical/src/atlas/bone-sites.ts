@@ -79,7 +79,14 @@ const SITE_SPECS = {
 export const BONE_SITES = Object.keys(SITE_SPECS) as [string, ...string[]];
 export type BoneSite = string;
 
-export const LONG_BONES: ReadonlySet<string> = new Set(["humerus", "radius", "ulna", "femur", "tibia", "fibula"]);
+export const LONG_BONES: ReadonlySet<string> = new Set([
+  "humerus",
+  "radius",
+  "ulna",
+  "femur",
+  "tibia",
+  "fibula",
+]);
 
 export function siteSpec(site: BoneSite): SiteSpec | undefined {
   return SITE_SPECS[site];

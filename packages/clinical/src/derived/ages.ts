@@ -42,7 +42,11 @@ export function symptomDuration(p: Presentation, warnings: string[]): Fact<numbe
     : fact(null, "no symptom onset date and no reported duration");
 }
 
-export function ageAtOnset(p: Presentation, durationWeeks: number | null, warnings: string[]): Fact<number | null> {
+export function ageAtOnset(
+  p: Presentation,
+  durationWeeks: number | null,
+  warnings: string[],
+): Fact<number | null> {
   const birth = p.patient?.birthDate;
   const candidates: Candidate[] = [];
   if (birth && p.symptomOnset) {
@@ -84,10 +88,18 @@ export function ageAtAssessment(
   const candidates: Candidate[] = [];
   const birth = p.patient?.birthDate;
   if (birth) {
-    candidates.push({ value: yearsBetween(birth, p.assessedOn), how: "birth date to assessment", fromDates: true });
+    candidates.push({
+      value: yearsBetween(birth, p.assessedOn),
+      how: "birth date to assessment",
+      fromDates: true,
+    });
   }
   if (p.patient?.ageAtPresentationYears !== undefined) {
-    candidates.push({ value: p.patient.ageAtPresentationYears, how: "reported age at presentation", fromDates: false });
+    candidates.push({
+      value: p.patient.ageAtPresentationYears,
+      how: "reported age at presentation",
+      fromDates: false,
+    });
   }
   if (onset !== null && durationWeeks !== null) {
     candidates.push({

@@ -6,14 +6,22 @@ const derive = (input: PresentationInput) => deriveFacts(presentationSchema.pars
 
 describe("ages and durations (D4)", () => {
   it("age at onset from birth date and onset, in days ÷ 365.25", () => {
-    const d = derive({ assessedOn: "2024-03-01", patient: { birthDate: "2014-01-01" }, symptomOnset: "2023-01-01" });
+    const d = derive({
+      assessedOn: "2024-03-01",
+      patient: { birthDate: "2014-01-01" },
+      symptomOnset: "2023-01-01",
+    });
     expect(d.ageAtOnsetYears.value).toBeCloseTo(3287 / 365.25, 9);
     expect(d.symptomDurationWeeks.value).toBeCloseTo(425 / 7, 9);
     expect(d.ageAtAssessmentYears.value).toBeCloseTo(3712 / 365.25, 9);
   });
 
   it("falls back to reported age minus duration", () => {
-    const d = derive({ assessedOn: "2024-03-01", patient: { ageAtPresentationYears: 10 }, symptomDurationWeeks: 52.17857 });
+    const d = derive({
+      assessedOn: "2024-03-01",
+      patient: { ageAtPresentationYears: 10 },
+      symptomDurationWeeks: 52.17857,
+    });
     expect(d.ageAtOnsetYears.value).toBeCloseTo(10 - (52.17857 * 7) / 365.25, 9);
   });
 
@@ -27,7 +35,10 @@ describe("ages and durations (D4)", () => {
   });
 
   it("a reported age within 0.5 years raises no warning", () => {
-    const d = derive({ assessedOn: "2024-03-01", patient: { birthDate: "2014-03-01", ageAtPresentationYears: 10.3 } });
+    const d = derive({
+      assessedOn: "2024-03-01",
+      patient: { birthDate: "2014-03-01", ageAtPresentationYears: 10.3 },
+    });
     expect(d.warnings).toEqual([]);
   });
 
@@ -55,7 +66,10 @@ describe("bones, focality and symmetry (D4)", () => {
   });
 
   it("paired sites count per side; a sideless one is its own bone and never pairs", () => {
-    const d = derive({ assessedOn: "2024-03-01", lesions: [{ site: "femur", side: "left" }, { site: "femur" }] });
+    const d = derive({
+      assessedOn: "2024-03-01",
+      lesions: [{ site: "femur", side: "left" }, { site: "femur" }],
+    });
     expect(d.lesionCount.value).toBe(2);
     expect(d.multifocal.value).toBe(true);
     expect(d.symmetric.value).toBe(false);
@@ -63,8 +77,13 @@ describe("bones, focality and symmetry (D4)", () => {
 
   it("long bones pair only when recorded segments and ends match", () => {
     const pair = (left: object, right: object) =>
-      derive({ assessedOn: "2024-03-01", lesions: [{ site: "tibia", side: "left", ...left }, { site: "tibia", side: "right", ...right }] })
-        .symmetric.value;
+      derive({
+        assessedOn: "2024-03-01",
+        lesions: [
+          { site: "tibia", side: "left", ...left },
+          { site: "tibia", side: "right", ...right },
+        ],
+      }).symmetric.value;
     expect(pair({ segment: "metaphysis" }, { segment: "metaphysis" })).toBe(true);
     expect(pair({ segment: "metaphysis" }, { segment: "diaphysis" })).toBe(false);
     expect(pair({ end: "distal" }, { end: "proximal" })).toBe(false);
@@ -80,7 +99,13 @@ describe("bones, focality and symmetry (D4)", () => {
 
   it("vitamin C status counts as assessed by a result or a decided work-up", () => {
     expect(derive({ assessedOn: "2024-03-01" }).vitaminCStatusAssessed.value).toBe(false);
-    expect(derive({ assessedOn: "2024-03-01", mimicWorkup: { vitaminCDeficiency: "not-assessed" } }).vitaminCStatusAssessed.value).toBe(false);
-    expect(derive({ assessedOn: "2024-03-01", mimicWorkup: { vitaminCDeficiency: "excluded" } }).vitaminCStatusAssessed.value).toBe(true);
+    expect(
+      derive({ assessedOn: "2024-03-01", mimicWorkup: { vitaminCDeficiency: "not-assessed" } })
+        .vitaminCStatusAssessed.value,
+    ).toBe(false);
+    expect(
+      derive({ assessedOn: "2024-03-01", mimicWorkup: { vitaminCDeficiency: "excluded" } })
+        .vitaminCStatusAssessed.value,
+    ).toBe(true);
   });
 });

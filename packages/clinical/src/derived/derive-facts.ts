@@ -20,13 +20,18 @@ export interface DerivedFacts extends LesionFacts {
 
 function feverFact(p: Presentation): Fact<Tri> {
   if (!p.fever) return fact(null, "fever not recorded");
-  const temp = p.fever.maxTemperatureC === undefined ? "" : ` (max ${p.fever.maxTemperatureC} °C, evidence only)`;
-  return fact(p.fever.present, `fever ${p.fever.present ? "present" : "absent"}${temp}; no temperature threshold (D4)`);
+  const temp =
+    p.fever.maxTemperatureC === undefined ? "" : ` (max ${p.fever.maxTemperatureC} °C, evidence only)`;
+  return fact(
+    p.fever.present,
+    `fever ${p.fever.present ? "present" : "absent"}${temp}; no temperature threshold (D4)`,
+  );
 }
 
 function vitaminCFact(p: Presentation): Fact<boolean> {
   const workup = p.mimicWorkup?.vitaminCDeficiency;
-  if (workup === "excluded" || workup === "confirmed") return fact(true, `vitamin C deficiency ${workup} in the work-up`);
+  if (workup === "excluded" || workup === "confirmed")
+    return fact(true, `vitamin C deficiency ${workup} in the work-up`);
   if (p.labs?.some((lab) => lab.test === "vitamin-c")) return fact(true, "a vitamin C result is recorded");
   return fact(false, "no vitamin C result and vitamin C deficiency not excluded or confirmed (D4)");
 }
@@ -46,7 +51,10 @@ export function deriveFacts(p: Presentation): DerivedFacts {
     fever: feverFact(p),
     vitaminCStatusAssessed: vitaminCFact(p),
     wholeBodyImagingPerformed: wbi
-      ? fact(wbi.performed, `whole-body imaging ${wbi.performed ? `performed${wbi.modality ? ` (${wbi.modality})` : ""}` : "not performed"}`)
+      ? fact(
+          wbi.performed,
+          `whole-body imaging ${wbi.performed ? `performed${wbi.modality ? ` (${wbi.modality})` : ""}` : "not performed"}`,
+        )
       : fact(null, "whole-body imaging not recorded"),
     warnings,
   };

@@ -1,5 +1,5 @@
 import { boneKey } from "../atlas/bone.ts";
-import { LONG_BONES, isPaired, isVertebra } from "../atlas/bone-sites.ts";
+import { isPaired, isVertebra, LONG_BONES } from "../atlas/bone-sites.ts";
 import type { Tri } from "../logic/tri.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import { type Fact, fact } from "./fact.ts";
@@ -54,7 +54,8 @@ function symmetricPairs(lesions: readonly Lesion[]): [Lesion, Lesion][] {
   for (const left of lesions) {
     if (left.side !== "left" || !isPaired(left.site)) continue;
     for (const right of lesions) {
-      if (right.side === "right" && right.site === left.site && mirrors(left, right)) pairs.push([left, right]);
+      if (right.side === "right" && right.site === left.site && mirrors(left, right))
+        pairs.push([left, right]);
     }
   }
   return pairs;
@@ -62,15 +63,21 @@ function symmetricPairs(lesions: readonly Lesion[]): [Lesion, Lesion][] {
 
 function involvement(lesions: readonly Lesion[], test: (site: string) => boolean, what: string): Fact<Tri> {
   const hit = lesions.find((l) => test(l.site));
-  return hit ? fact(true, `${what}: lesion at ${hit.site}`) : fact(false, `${what}: no listed lesion (D4: the list is complete)`);
+  return hit
+    ? fact(true, `${what}: lesion at ${hit.site}`)
+    : fact(false, `${what}: no listed lesion (D4: the list is complete)`);
 }
 
 export function lesionFacts(lesions: readonly Lesion[] | undefined): LesionFacts {
   if (!lesions) return unknownLesionFacts();
   const bones = [...new Set(lesions.map((l) => boneKey(l.site, l.side)))];
   const count = bones.length;
-  const definite = new Set(lesions.filter((l) => l.modality && l.modality !== "clinical").map((l) => boneKey(l.site, l.side)));
-  const possible = new Set(lesions.filter((l) => l.modality !== "clinical").map((l) => boneKey(l.site, l.side)));
+  const definite = new Set(
+    lesions.filter((l) => l.modality && l.modality !== "clinical").map((l) => boneKey(l.site, l.side)),
+  );
+  const possible = new Set(
+    lesions.filter((l) => l.modality !== "clinical").map((l) => boneKey(l.site, l.side)),
+  );
   const pairs = symmetricPairs(lesions);
   const metaphyseal = pairs.find(([l, r]) => l.segment === "metaphysis" && r.segment === "metaphysis");
   const boneList = count ? bones.join(", ") : "none";

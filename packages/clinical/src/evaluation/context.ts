@@ -1,5 +1,5 @@
 import { type DerivedFacts, deriveFacts } from "../derived/derive-facts.ts";
-import { type LabIndex, indexLabs } from "../labs/lab-reading.ts";
+import { indexLabs, type LabIndex } from "../labs/lab-reading.ts";
 import { type MimicFinding, type MimicGroup, mimicPresent } from "../mimics/mimic-present.ts";
 import type { RuleSet } from "../rules/rule-set.ts";
 import type { Presentation } from "../schema/presentation.ts";

@@ -7,7 +7,7 @@ import { evaluateKostikNbods2023 } from "../instruments/kostik-nbods-2023.ts";
 import { evaluateRedFlags } from "../red-flags/evaluate-red-flags.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
 import type { Presentation } from "../schema/presentation.ts";
-import { type EvaluationContext, buildContext } from "./context.ts";
+import { buildContext, type EvaluationContext } from "./context.ts";
 import type { Evaluation, InstrumentResult } from "./types.ts";
 
 /** The diagnostic and classification instruments, in the order the chart shows them. */
@@ -24,7 +24,10 @@ export const PRESENTATION_INSTRUMENTS: readonly ((ctx: EvaluationContext) => Ins
  * DECISIONS.md D1: diagnosis and classification at one date. Pure: no I/O, no clock, no randomness.
  * `presentation` must be the output of `presentationSchema` (validated, labs in canonical units).
  */
-export function evaluatePresentation(presentation: Presentation, ruleSet: RuleSet = BUILTIN_RULE_SET): Evaluation {
+export function evaluatePresentation(
+  presentation: Presentation,
+  ruleSet: RuleSet = BUILTIN_RULE_SET,
+): Evaluation {
   const ctx = buildContext(presentation, ruleSet);
   return {
     assessedOn: presentation.assessedOn,

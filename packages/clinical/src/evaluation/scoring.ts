@@ -23,7 +23,10 @@ export function scoreBounds(items: readonly InstrumentItem[]): { min: number; ma
 }
 
 /** `score` when every item is known, else `scoreRange` (D5). */
-export function scoreFields(items: readonly InstrumentItem[]): { score?: number; scoreRange?: [number, number] } {
+export function scoreFields(items: readonly InstrumentItem[]): {
+  score?: number;
+  scoreRange?: [number, number];
+} {
   const { min, max, known } = scoreBounds(items);
   return known ? { score: min } : { scoreRange: [min, max] };
 }
@@ -57,5 +60,7 @@ export function complete<T extends { id: string; met: boolean | null }>(
   items: readonly T[],
   assumed: ReadonlyMap<string, boolean>,
 ): T[] {
-  return items.map((item) => (item.met === null && assumed.has(item.id) ? { ...item, met: assumed.get(item.id) ?? null } : item));
+  return items.map((item) =>
+    item.met === null && assumed.has(item.id) ? { ...item, met: assumed.get(item.id) ?? null } : item,
+  );
 }

@@ -4,12 +4,13 @@
  * Items, range 0–63 and cut-off ≥ 39 [V]; per-item points round(3·ln OR) [D] (diagnosis.md §1), so the
  * output is marked "derived, needs primary check". Item readings: DECISIONS.md D4 [CONV].
  */
-import { and, not, type Tri } from "../logic/tri.ts";
-import { compareLab, describeLab, isNormal } from "../labs/lab-reading.ts";
+
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { missingToDecide, complete, scoreBounds, scoreFields } from "../evaluation/scoring.ts";
+import { complete, missingToDecide, scoreBounds, scoreFields } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { KINGELLA_ITEM_WARNING, SCURVY_WARNING } from "../evaluation/warnings.ts";
+import { compareLab, describeLab, isNormal } from "../labs/lab-reading.ts";
+import { and, not, type Tri } from "../logic/tri.ts";
 import { SOURCES } from "../sources.ts";
 
 type ItemId = keyof EvaluationContext["rules"]["jansson2009"]["points"];
@@ -41,7 +42,11 @@ function items(ctx: EvaluationContext): InstrumentItem[] {
   const { derived, rules } = ctx;
   const points = rules.jansson2009.points;
   const anyFinding = ctx.presentation.lesions?.find((l) => l.findings?.includes("marginal-sclerosis"));
-  const item = (id: ItemId, label: string, rest: Omit<InstrumentItem, "id" | "label" | "points">): InstrumentItem => ({
+  const item = (
+    id: ItemId,
+    label: string,
+    rest: Omit<InstrumentItem, "id" | "label" | "points">,
+  ): InstrumentItem => ({
     id,
     label,
     points: points[id],
@@ -68,9 +73,12 @@ function items(ctx: EvaluationContext): InstrumentItem[] {
       ...(ctx.kingellaCaution && afebrile === true ? { warnings: [KINGELLA_ITEM_WARNING] } : {}),
     }),
     item("vertebral-clavicular-or-sternal", "Vertebral, clavicular or sternal location", {
-      met: derived.spineInvolved.value === null ? null : Boolean(
-        derived.spineInvolved.value || derived.clavicleInvolved.value || derived.sternumInvolved.value,
-      ),
+      met:
+        derived.spineInvolved.value === null
+          ? null
+          : Boolean(
+              derived.spineInvolved.value || derived.clavicleInvolved.value || derived.sternumInvolved.value,
+            ),
       evidence: `${derived.spineInvolved.reasoning}; ${derived.clavicleInvolved.reasoning}; ${derived.sternumInvolved.reasoning}. Sacrum and coccyx are not counted as vertebral (conservative reading).`,
     }),
     item("more-than-one-lesion", "More than one radiologically proven lesion", {
@@ -104,7 +112,8 @@ export function evaluateJansson2009(ctx: EvaluationContext): InstrumentResult {
     warnings.push("Onset before 3 years: the derivation cohort was older than 3 years.");
   }
   if (ctx.scurvyNotExcluded) warnings.push(SCURVY_WARNING);
-  for (const item of itemList) for (const w of item.warnings ?? []) if (!warnings.includes(w)) warnings.push(w);
+  for (const item of itemList)
+    for (const w of item.warnings ?? []) if (!warnings.includes(w)) warnings.push(w);
   const result: InstrumentResult = {
     id: "jansson-2009",
     label: "Jansson 2009 clinical score (NBO)",

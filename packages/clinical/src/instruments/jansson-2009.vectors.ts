@@ -17,8 +17,22 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
       patient: { birthDate: "2013-05-10" },
       fever: { present: false },
       lesions: [
-        { site: "tibia", side: "left", segment: "metaphysis", end: "distal", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
-        { site: "tibia", side: "right", segment: "metaphysis", end: "distal", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
+        {
+          site: "tibia",
+          side: "left",
+          segment: "metaphysis",
+          end: "distal",
+          modality: "whole-body-mri",
+          findings: ["bone-marrow-edema"],
+        },
+        {
+          site: "tibia",
+          side: "right",
+          segment: "metaphysis",
+          end: "distal",
+          modality: "whole-body-mri",
+          findings: ["bone-marrow-edema"],
+        },
         { site: "clavicle", side: "right", modality: "x-ray", findings: ["lytic", "marginal-sclerosis"] },
       ],
       labs: [...normalCbc, { test: "crp", value: 12, unit: "mg/L" }],
@@ -38,25 +52,48 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
       assessedOn: "2024-03-01",
       fever: { present: false },
       lesions: [
-        { site: "femur", side: "left", segment: "metaphysis", modality: "mri-stir", findings: ["bone-marrow-edema"] },
-        { site: "femur", side: "right", segment: "metaphysis", modality: "mri-stir", findings: ["bone-marrow-edema"] },
+        {
+          site: "femur",
+          side: "left",
+          segment: "metaphysis",
+          modality: "mri-stir",
+          findings: ["bone-marrow-edema"],
+        },
+        {
+          site: "femur",
+          side: "right",
+          segment: "metaphysis",
+          modality: "mri-stir",
+          findings: ["bone-marrow-edema"],
+        },
         { site: "T7", modality: "x-ray", findings: ["marginal-sclerosis"] },
       ],
       labs: [...normalCbc, { test: "crp", value: 0.9, unit: "mg/dL" }],
       mimicWorkup: { vitaminCDeficiency: "excluded" },
     },
-    expect: { status: "computed", outcome: "nbo-likely", score: 57, items: { "crp-at-least-1-mg-dl": false } },
+    expect: {
+      status: "computed",
+      outcome: "nbo-likely",
+      score: 57,
+      items: { "crp-at-least-1-mg-dl": false },
+    },
   },
   {
     name: "CRP exactly at 1 mg/dL counts (≥)",
-    arithmetic: "CRP 10 mg/L ≥ 10 → 6; unifocal femur, no labs otherwise: 6 + afebrile 9 = 15; CBC unknown → max 15 + 13 = 28 < 39 → below-cut-off",
+    arithmetic:
+      "CRP 10 mg/L ≥ 10 → 6; unifocal femur, no labs otherwise: 6 + afebrile 9 = 15; CBC unknown → max 15 + 13 = 28 < 39 → below-cut-off",
     presentation: {
       assessedOn: "2024-03-01",
       fever: { present: false },
       lesions: [{ site: "femur", side: "left", modality: "mri-stir" }],
       labs: [{ test: "crp", value: 10, unit: "mg/L" }],
     },
-    expect: { status: "computed", outcome: "below-cut-off", scoreRange: [15, 28], items: { "crp-at-least-1-mg-dl": true } },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [15, 28],
+      items: { "crp-at-least-1-mg-dl": true },
+    },
   },
   {
     name: "missing data straddling the cut-off",
@@ -78,14 +115,20 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
   },
   {
     name: "an abnormal platelet count decides the CBC item even with WBC missing",
-    arithmetic: "platelets 520 > 450 → CBC false (0); afebrile 9 + clavicle 8 = 17; CRP unknown → max 23 < 39 → below-cut-off",
+    arithmetic:
+      "platelets 520 > 450 → CBC false (0); afebrile 9 + clavicle 8 = 17; CRP unknown → max 23 < 39 → below-cut-off",
     presentation: {
       assessedOn: "2024-03-01",
       fever: { present: false },
       lesions: [{ site: "clavicle", side: "left", modality: "mri-stir" }],
       labs: [{ test: "platelets", value: 520, unit: "10*9/L", referenceLow: 150, referenceHigh: 450 }],
     },
-    expect: { status: "computed", outcome: "below-cut-off", scoreRange: [17, 23], items: { "normal-blood-cell-count": false } },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [17, 23],
+      items: { "normal-blood-cell-count": false },
+    },
   },
   {
     name: "clinical-only lesions are not radiologically proven",
@@ -97,7 +140,12 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
         { site: "tibia", side: "left", modality: "clinical" },
       ],
     },
-    expect: { status: "computed", outcome: "below-cut-off", scoreRange: [0, 28], items: { "more-than-one-lesion": false } },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [0, 28],
+      items: { "more-than-one-lesion": false },
+    },
   },
   {
     name: "a lesion without modality leaves the imaged count open",
@@ -116,7 +164,8 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
   },
   {
     name: "onset before 3 years and a toddler's absent fever",
-    arithmetic: "birth 2021-06-01, onset 2023-09-01 → 2.25 y < 3 → cohort warning; assessment age 2.75 < 4 → Kingella warning on the temperature item",
+    arithmetic:
+      "birth 2021-06-01, onset 2023-09-01 → 2.25 y < 3 → cohort warning; assessment age 2.75 < 4 → Kingella warning on the temperature item",
     presentation: {
       assessedOn: "2024-03-01",
       patient: { birthDate: "2021-06-01" },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LabResultInput } from "../schema/lab-result.ts";
 import { presentationSchema } from "../schema/presentation.ts";
-import { type Comparator, aboveUpperLimit, compareLab, indexLabs, isNormal } from "./lab-reading.ts";
+import { aboveUpperLimit, type Comparator, compareLab, indexLabs, isNormal } from "./lab-reading.ts";
 
 function lab(input: LabResultInput) {
   const [parsed] = presentationSchema.parse({ assessedOn: "2024-01-01", labs: [input] }).labs ?? [];
@@ -36,11 +36,26 @@ describe("compareLab: a qualified value decides a threshold only when its bound 
 
 describe("normal = within the lab's own range; else its interpretation; else unknown (D4)", () => {
   it("uses the range", () => {
-    expect(isNormal(lab({ test: "wbc", value: 5, unit: "10*9/L", referenceLow: 4, referenceHigh: 11 }))).toBe(true);
-    expect(isNormal(lab({ test: "wbc", value: 3.9, unit: "10*9/L", referenceLow: 4, referenceHigh: 11 }))).toBe(false);
+    expect(isNormal(lab({ test: "wbc", value: 5, unit: "10*9/L", referenceLow: 4, referenceHigh: 11 }))).toBe(
+      true,
+    );
+    expect(
+      isNormal(lab({ test: "wbc", value: 3.9, unit: "10*9/L", referenceLow: 4, referenceHigh: 11 })),
+    ).toBe(false);
   });
   it("range wins over interpretation", () => {
-    expect(isNormal(lab({ test: "wbc", value: 12, unit: "10*9/L", referenceHigh: 11, referenceLow: 4, interpretation: "normal" }))).toBe(false);
+    expect(
+      isNormal(
+        lab({
+          test: "wbc",
+          value: 12,
+          unit: "10*9/L",
+          referenceHigh: 11,
+          referenceLow: 4,
+          interpretation: "normal",
+        }),
+      ),
+    ).toBe(false);
   });
   it("falls back to interpretation, then unknown", () => {
     expect(isNormal(lab({ test: "hemoglobin", value: 9, unit: "g/dL", interpretation: "low" }))).toBe(false);

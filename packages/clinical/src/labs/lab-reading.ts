@@ -29,7 +29,8 @@ interface Interval {
 function intervalOf(lab: LabResult): Interval | null {
   const value = lab.canonical.value;
   if (typeof value !== "number") return null;
-  if (lab.qualifier === ">") return { low: value, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
+  if (lab.qualifier === ">")
+    return { low: value, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
   if (lab.qualifier === "<") return { low: 0, lowOpen: false, high: value, highOpen: true };
   return { low: value, lowOpen: false, high: value, highOpen: false };
 }

@@ -37,9 +37,18 @@ describe("unit conversion at the boundary keeps the reported value and unit", ()
 
   it("factors agree with the molar masses of D8", () => {
     const umolPerMgDl = (molarMass: number) => 10_000 / molarMass;
-    expect(1 / (LAB_UNITS["uric-acid"].accepted["umol/L"] ?? 0)).toBeCloseTo(umolPerMgDl(MOLAR_MASS_G_PER_MOL.uricAcid), 1);
-    expect(1 / (LAB_UNITS["vitamin-c"].accepted["umol/L"] ?? 0)).toBeCloseTo(umolPerMgDl(MOLAR_MASS_G_PER_MOL.ascorbicAcid), 1);
-    expect(LAB_UNITS.hemoglobin.accepted["mmol/L"]).toBeCloseTo(MOLAR_MASS_G_PER_MOL.hemoglobinMonomer / 10_000, 6);
+    expect(1 / (LAB_UNITS["uric-acid"].accepted["umol/L"] ?? 0)).toBeCloseTo(
+      umolPerMgDl(MOLAR_MASS_G_PER_MOL.uricAcid),
+      1,
+    );
+    expect(1 / (LAB_UNITS["vitamin-c"].accepted["umol/L"] ?? 0)).toBeCloseTo(
+      umolPerMgDl(MOLAR_MASS_G_PER_MOL.ascorbicAcid),
+      1,
+    );
+    expect(LAB_UNITS.hemoglobin.accepted["mmol/L"]).toBeCloseTo(
+      MOLAR_MASS_G_PER_MOL.hemoglobinMonomer / 10_000,
+      6,
+    );
   });
 
   it("every test accepts its canonical unit", () => {

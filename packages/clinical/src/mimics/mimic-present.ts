@@ -1,5 +1,5 @@
-import { belowLowerLimit } from "../labs/lab-reading.ts";
 import type { LabIndex } from "../labs/lab-reading.ts";
+import { belowLowerLimit } from "../labs/lab-reading.ts";
 import type { Tri } from "../logic/tri.ts";
 import type { Presentation } from "../schema/presentation.ts";
 

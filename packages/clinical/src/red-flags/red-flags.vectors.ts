@@ -127,8 +127,8 @@ const MALIGNANCY: RedFlagVector[] = [
     exactly: [],
   },
   {
-    name: "platelets 299 and 300",
-    working: "299 < 300 → plt-lt300 info (the earliest-listed result of two undated ones is replaced by the later)",
+    name: "platelets 299 ×10⁹/L",
+    working: "299 < 300 → plt-lt300 info; 299 ≥ 100 → no thrombocytopenia",
     presentation: labs(platelets(299)),
     fires: { "rf-mal-plt-lt300": "info" },
     silent: ["rf-mal-thrombocytopenia"],
@@ -199,7 +199,7 @@ const MALIGNANCY: RedFlagVector[] = [
     exactly: [],
   },
   {
-    name: "neutrophils 2000 /uL and a qualified value",
+    name: "neutrophils 2000 /uL",
     working: "2000 /uL = 2 ×10⁹/L → not < 2 → silent",
     presentation: labs({ test: "neutrophils", value: 2000, unit: "/uL" }),
     silent: ["rf-mal-neutropenia"],
@@ -720,7 +720,7 @@ const OTHER: RedFlagVector[] = [
     fires: { "rf-unifocal-nonclavicle": "info" },
   },
   {
-    name: "two lesions in one vertebra-less bone count",
+    name: "two level-unknown thoracic vertebra entries",
     working: "two thoracic-vertebra entries are one bone (D3) → unifocal, not a clavicle → info",
     presentation: at({
       lesions: [

@@ -66,7 +66,12 @@ export const eularAcrTableSchema = z
   .superRefine((table, ctx) => {
     const ids = new Set<string>();
     table.items.forEach((item, index) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", index, "id"], message: `duplicate item id ${item.id}` });
+      if (ids.has(item.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "id"],
+          message: `duplicate item id ${item.id}`,
+        });
       ids.add(item.id);
     });
     const biopsyPoints = table.items.filter((i) => i.domain === "bone-biopsy").map((i) => i.points);

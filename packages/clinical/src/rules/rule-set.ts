@@ -11,16 +11,16 @@ import {
 import { type EularAcrTable, eularAcrTableSchema } from "./eular-acr-table.ts";
 import {
   type Bristol2016Table,
-  type CarraCtp2018Table,
-  type Jansson2009Table,
-  type Kostik2023Table,
-  type RedFlagTable,
-  type SurveillanceTable,
   bristol2016TableSchema,
+  type CarraCtp2018Table,
   carraCtp2018TableSchema,
+  type Jansson2009Table,
   jansson2009TableSchema,
+  type Kostik2023Table,
   kostik2023TableSchema,
+  type RedFlagTable,
   redFlagTableSchema,
+  type SurveillanceTable,
   surveillanceTableSchema,
 } from "./tables.ts";
 
@@ -68,7 +68,8 @@ export function loadRuleSet(file: unknown, sha256?: string): Parsed<RuleSet> {
   const parsed = parseWith(ruleSetFileSchema, file);
   if (!parsed.ok) return parsed;
   const { id, tables } = parsed.value;
-  if (id === "builtin") return { ok: false, errors: [{ path: "id", message: '"builtin" is reserved for the defaults' }] };
+  if (id === "builtin")
+    return { ok: false, errors: [{ path: "id", message: '"builtin" is reserved for the defaults' }] };
   const ruleSet: RuleSet = {
     id,
     jansson2009: tables["jansson-2009"] ?? JANSSON_2009_BUILTIN,

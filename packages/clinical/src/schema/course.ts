@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { BONE_SITES, SIDES } from "../atlas/bone-sites.ts";
 import { labResultSchema } from "./lab-result.ts";
 import { studyLesionSchema } from "./lesion.ts";
-import {
-  antibioticResponseSchema,
-  biopsySchema,
-  feverSchema,
-  mimicWorkupSchema,
-} from "./presentation.ts";
-import { CONDITIONS, MODALITIES, SIGNS, isoDate, nonNegative } from "./vocabulary.ts";
-import { BONE_SITES, SIDES } from "../atlas/bone-sites.ts";
+import { antibioticResponseSchema, biopsySchema, feverSchema, mimicWorkupSchema } from "./presentation.ts";
+import { CONDITIONS, isoDate, MODALITIES, nonNegative, SIGNS } from "./vocabulary.ts";
 
 /** NRS 0–10, 0 = best [CONV] (DECISIONS.md D1). */
 const nrs = nonNegative.max(10, { error: "must be between 0 and 10" });
@@ -30,7 +25,9 @@ export const chaqAnswersSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.enum(CHAQ_DOMAINS),
-        items: z.array(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("na"), z.null()])),
+        items: z.array(
+          z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("na"), z.null()]),
+        ),
         aidOrHelp: z.boolean(),
       }),
     )
@@ -51,7 +48,9 @@ export const visitSchema = z.strictObject({
   fever: feverSchema.optional(),
   clinicalSigns: z.array(z.enum(SIGNS)).optional(),
   absentSigns: z.array(z.enum(SIGNS)).optional(),
-  tenderSites: z.array(z.strictObject({ site: z.enum(BONE_SITES), side: z.enum(SIDES).optional() })).optional(),
+  tenderSites: z
+    .array(z.strictObject({ site: z.enum(BONE_SITES), side: z.enum(SIDES).optional() }))
+    .optional(),
   chaq: chaqAnswersSchema.optional(),
   labs: z.array(labResultSchema).optional(),
 });
@@ -87,7 +86,10 @@ export const treatmentSchema = z
     route: z.string().max(80).optional(),
     reasonStopped: z.enum(["remission", "inefficacy", "adverse-event", "patient-choice", "other"]).optional(),
   })
-  .refine((t) => t.stop === undefined || t.stop >= t.start, { path: ["stop"], message: "stop is before start" });
+  .refine((t) => t.stop === undefined || t.stop >= t.start, {
+    path: ["stop"],
+    message: "stop is before start",
+  });
 export type Treatment = z.output<typeof treatmentSchema>;
 
 /** Follow-up over time: the input of assessCourse (DECISIONS.md D1). */
@@ -106,7 +108,9 @@ export const courseSchema = z.strictObject({
   visits: z.array(visitSchema),
   imagingStudies: z.array(imagingStudySchema),
   treatments: z.array(treatmentSchema),
-  bloodCultures: z.array(z.strictObject({ date: isoDate, result: z.enum(["negative", "positive"]) })).optional(),
+  bloodCultures: z
+    .array(z.strictObject({ date: isoDate, result: z.enum(["negative", "positive"]) }))
+    .optional(),
   biopsy: biopsySchema.optional(),
   mimicWorkup: mimicWorkupSchema.optional(),
   antibioticResponse: antibioticResponseSchema.optional(),

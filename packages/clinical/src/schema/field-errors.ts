@@ -18,7 +18,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = [...issue.path];
     // Zod names unknown keys in the message, not the path: put the key into the path.
     if (issue.code === "unrecognized_keys") {
@@ -28,7 +28,7 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
       }));
     }
     return [{ path: formatPath(path), message: issue.message }];
-  }).flat();
+  });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {

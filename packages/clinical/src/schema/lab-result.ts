@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { LAB_TESTS, LAB_UNITS, type LabTest, conversionFactor } from "../labs/lab-units.ts";
+import { conversionFactor, LAB_TESTS, LAB_UNITS, type LabTest } from "../labs/lab-units.ts";
 import { isoDate, nonNegative } from "./vocabulary.ts";
 
 const labResultShape = z.strictObject({
   test: z.enum(LAB_TESTS, { error: (issue) => `unknown lab test ${JSON.stringify(issue.input)}` }),
-  value: z.union([nonNegative, z.boolean()], { error: "must be a finite number ≥ 0, or a boolean for blasts" }).optional(),
+  value: z
+    .union([nonNegative, z.boolean()], { error: "must be a finite number ≥ 0, or a boolean for blasts" })
+    .optional(),
   qualifier: z.enum(["<", ">"]).optional(),
   interpretation: z.enum(["low", "normal", "high"]).optional(),
   unit: z.string().optional(),
@@ -25,7 +27,11 @@ export interface CanonicalLab {
 function checkUnits(lab: LabResultShape, ctx: z.core.$RefinementCtx<LabResultShape>): void {
   const rule = LAB_UNITS[lab.test];
   if (lab.value === undefined && lab.interpretation === undefined) {
-    ctx.addIssue({ code: "custom", path: ["value"], message: `${lab.test}: give a value or an interpretation` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["value"],
+      message: `${lab.test}: give a value or an interpretation`,
+    });
   }
   if (lab.value !== undefined) {
     if (rule.kind === "presence" && typeof lab.value !== "boolean") {
@@ -46,7 +52,11 @@ function checkUnits(lab: LabResultShape, ctx: z.core.$RefinementCtx<LabResultSha
     });
   }
   if (lab.qualifier !== undefined && typeof lab.value !== "number") {
-    ctx.addIssue({ code: "custom", path: ["qualifier"], message: `${lab.test}: a qualifier needs a numeric value` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["qualifier"],
+      message: `${lab.test}: a qualifier needs a numeric value`,
+    });
   }
   const hasRange = lab.referenceLow !== undefined || lab.referenceHigh !== undefined;
   if (hasRange && (rule.kind === "presence" || lab.unit === undefined)) {
@@ -56,8 +66,16 @@ function checkUnits(lab: LabResultShape, ctx: z.core.$RefinementCtx<LabResultSha
       message: `${lab.test}: a reference range needs a quantity unit`,
     });
   }
-  if (lab.referenceLow !== undefined && lab.referenceHigh !== undefined && lab.referenceLow > lab.referenceHigh) {
-    ctx.addIssue({ code: "custom", path: ["referenceLow"], message: `${lab.test}: referenceLow is above referenceHigh` });
+  if (
+    lab.referenceLow !== undefined &&
+    lab.referenceHigh !== undefined &&
+    lab.referenceLow > lab.referenceHigh
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["referenceLow"],
+      message: `${lab.test}: referenceLow is above referenceHigh`,
+    });
   }
 }
 
@@ -66,7 +84,8 @@ export function toCanonical(test: LabTest, lab: Omit<LabResultShape, "test">): C
   const factor = lab.unit === undefined ? 1 : (conversionFactor(test, lab.unit) ?? Number.NaN);
   const scale = (v: number | undefined) => (v === undefined ? undefined : v * factor);
   const canonical: CanonicalLab = { unit: rule.canonical };
-  if (lab.value !== undefined) canonical.value = typeof lab.value === "number" ? lab.value * factor : lab.value;
+  if (lab.value !== undefined)
+    canonical.value = typeof lab.value === "number" ? lab.value * factor : lab.value;
   const low = scale(lab.referenceLow);
   const high = scale(lab.referenceHigh);
   if (low !== undefined) canonical.referenceLow = low;

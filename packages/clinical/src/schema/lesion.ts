@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { BONE_SITES, LONG_BONES, SIDES, allowedParts, allowedSides } from "../atlas/bone-sites.ts";
-import { IMAGING_FINDINGS, LESION_STATUSES, MODALITIES, isoDate } from "./vocabulary.ts";
+import { allowedParts, allowedSides, BONE_SITES, LONG_BONES, SIDES } from "../atlas/bone-sites.ts";
+import { IMAGING_FINDINGS, isoDate, LESION_STATUSES, MODALITIES } from "./vocabulary.ts";
 
 const lesionShape = {
   site: z.enum(BONE_SITES, { error: (issue) => `unknown bone site ${JSON.stringify(issue.input)}` }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { labResultSchema } from "./lab-result.ts";
 import { lesionSchema } from "./lesion.ts";
-import { CONDITIONS, HISTOLOGY_FINDINGS, MIMIC_STATUSES, SIGNS, isoDate, nonNegative } from "./vocabulary.ts";
+import { CONDITIONS, HISTOLOGY_FINDINGS, isoDate, MIMIC_STATUSES, nonNegative, SIGNS } from "./vocabulary.ts";
 
 export const patientSchema = z.strictObject({
   sex: z.enum(["female", "male", "other"]).optional(),
@@ -65,7 +65,11 @@ function checkChronology(p: PresentationShape, ctx: z.core.$RefinementCtx<Presen
   const birth = p.patient?.birthDate;
   const later = (path: (string | number)[], date: string | undefined, what: string) => {
     if (date !== undefined && date > p.assessedOn) {
-      ctx.addIssue({ code: "custom", path, message: `${what} (${date}) is after assessedOn (${p.assessedOn})` });
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `${what} (${date}) is after assessedOn (${p.assessedOn})`,
+      });
     }
   };
   later(["symptomOnset"], p.symptomOnset, "symptom onset");
