@@ -8,9 +8,10 @@
  * D4: bones, multifocal, the complete lesion list, normal labs. Where the text gives no number or the
  * schema has no field, the item stays `null` and its evidence says why: nothing here invents a bound.
  */
+
+import { DAYS_PER_YEAR, round2 } from "../derived/dates.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
-import { DAYS_PER_YEAR, round2 } from "../derived/dates.ts";
 import { aboveUpperLimit, describeLab, isNormal } from "../labs/lab-reading.ts";
 import { and } from "../logic/tri.ts";
 import type { Lesion } from "../schema/lesion.ts";
@@ -30,12 +31,24 @@ const LYSIS_OR_SCLEROSIS: readonly ImagingFinding[] = ["lytic", "sclerosis", "ma
  * A finding on a listed lesion. An empty list is a negative study (D4) → false; a list whose lesions
  * lack the finding stays null, because findings may be incompletely recorded (the reading D6 gives Bristol).
  */
-function findingItem(lesions: readonly Lesion[] | undefined, findings: readonly ImagingFinding[], what: string): ItemBody {
+function findingItem(
+  lesions: readonly Lesion[] | undefined,
+  findings: readonly ImagingFinding[],
+  what: string,
+): ItemBody {
   if (!lesions) return { met: null, evidence: "no lesion list given" };
-  if (lesions.length === 0) return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
+  if (lesions.length === 0)
+    return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
   const hit = lesions.find((l) => l.modality !== "clinical" && l.findings?.some((f) => findings.includes(f)));
-  if (hit) return { met: true, evidence: `${what} recorded at ${hit.site}${hit.modality ? ` (${hit.modality})` : ""}` };
-  return { met: null, evidence: `${what} not recorded on any imaged lesion; findings may be incompletely recorded` };
+  if (hit)
+    return {
+      met: true,
+      evidence: `${what} recorded at ${hit.site}${hit.modality ? ` (${hit.modality})` : ""}`,
+    };
+  return {
+    met: null,
+    evidence: `${what} not recorded on any imaged lesion; findings may be incompletely recorded`,
+  };
 }
 
 function pppOrPsoriasis(conditions: readonly Condition[] | undefined): ItemBody {
@@ -50,12 +63,22 @@ function pppOrPsoriasis(conditions: readonly Condition[] | undefined): ItemBody 
 function bloodCountAndHealth(ctx: EvaluationContext): ItemBody {
   const { labs } = ctx;
   const count = and(isNormal(labs.wbc), isNormal(labs.hemoglobin), isNormal(labs.platelets));
-  const cbc = [describeLab(labs.wbc, "WBC"), describeLab(labs.hemoglobin, "haemoglobin"), describeLab(labs.platelets, "platelets")].join("; ");
+  const cbc = [
+    describeLab(labs.wbc, "WBC"),
+    describeLab(labs.hemoglobin, "haemoglobin"),
+    describeLab(labs.platelets, "platelets"),
+  ].join("; ");
   if (count === false) return { met: false, evidence: `${cbc}: blood count not normal (D4)` };
   const fever = ctx.derived.fever.value === true ? ["fever"] : [];
-  const unwell: string[] = [...fever, ...(ctx.presentation.clinicalSigns ?? []).filter((s) => CONSTITUTIONAL.includes(s))];
+  const unwell: string[] = [
+    ...fever,
+    ...(ctx.presentation.clinicalSigns ?? []).filter((s) => CONSTITUTIONAL.includes(s)),
+  ];
   if (unwell.length > 0) {
-    return { met: false, evidence: `${cbc}; not in good general health: ${unwell.join(", ")} [CONV reading]` };
+    return {
+      met: false,
+      evidence: `${cbc}; not in good general health: ${unwell.join(", ")} [CONV reading]`,
+    };
   }
   const countText = count === true ? "blood count normal (D4)" : "blood count not decided (D4)";
   return {
@@ -69,7 +92,8 @@ function crpEsrMildlyElevated(ctx: EvaluationContext): ItemBody {
   const crp = aboveUpperLimit(ctx.labs.crp);
   const esr = aboveUpperLimit(ctx.labs.esr);
   const shown = `${describeLab(ctx.labs.crp, "CRP")}; ${describeLab(ctx.labs.esr, "ESR")}`;
-  if (crp === false && esr === false) return { met: false, evidence: `${shown}: neither above the lab's upper limit` };
+  if (crp === false && esr === false)
+    return { met: false, evidence: `${shown}: neither above the lab's upper limit` };
   return {
     met: null,
     evidence: `${shown}; the bound of "mildly-to-moderately elevated" is NOT FOUND, so no value can meet it`,
@@ -84,17 +108,20 @@ function observationOver6Months(ctx: EvaluationContext): ItemBody {
   const weeks = ctx.derived.symptomDurationWeeks.value;
   if (weeks === null) return { met: null, evidence: ctx.derived.symptomDurationWeeks.reasoning };
   const shown = `symptoms for ${round2(weeks)} weeks (6 months = ${round2(SIX_MONTHS_IN_WEEKS)} weeks)`;
-  if (weeks <= SIX_MONTHS_IN_WEEKS) return { met: false, evidence: `${shown}: observation cannot be longer than 6 months` };
+  if (weeks <= SIX_MONTHS_IN_WEEKS)
+    return { met: false, evidence: `${shown}: observation cannot be longer than 6 months` };
   return { met: null, evidence: `${shown}; when observation began is not recorded` };
 }
 
 /** Only the CNO-associated conditions are in the schema, so their absence cannot exclude other autoimmune disease. */
 function otherAutoimmune(conditions: readonly Condition[] | undefined): ItemBody {
   const hit = (conditions ?? []).filter((c) => !SKIN_PPP.includes(c));
-  if (hit.length > 0) return { met: true, evidence: `coexisting ${hit.join(", ")} (CNO-associated conditions [CONV])` };
+  if (hit.length > 0)
+    return { met: true, evidence: `coexisting ${hit.join(", ")} (CNO-associated conditions [CONV])` };
   return {
     met: null,
-    evidence: "no associated condition recorded besides psoriasis/PPP; other autoimmune diseases have no field in the presentation",
+    evidence:
+      "no associated condition recorded besides psoriasis/PPP; other autoimmune diseases have no field in the presentation",
   };
 }
 
@@ -103,21 +130,58 @@ function items(ctx: EvaluationContext): InstrumentItem[] {
   const biopsy = sterileInflammatoryBiopsy(p.biopsy);
   const row = (id: string, label: string, body: ItemBody): InstrumentItem => ({ id, label, ...body });
   return [
-    row("major-radiological-lesion", "Major: radiologically proven osteolytic/sclerotic bone lesion",
-      findingItem(p.lesions, LYSIS_OR_SCLEROSIS, "lysis or sclerosis")),
-    row("major-multifocal", "Major: multifocal bone lesions", { met: derived.multifocal.value, evidence: derived.multifocal.reasoning }),
-    row("major-ppp-or-psoriasis", "Major: palmoplantar pustulosis or psoriasis", pppOrPsoriasis(p.coexistingConditions)),
-    row("major-sterile-biopsy-inflammation", "Major: sterile bone biopsy with inflammation and/or fibrosis, sclerosis", biopsy),
-    row("minor-normal-blood-count", "Minor: normal blood count and good general state of health", bloodCountAndHealth(ctx)),
-    row("minor-crp-esr-mildly-elevated", "Minor: CRP and ESR mildly-to-moderately elevated", crpEsrMildlyElevated(ctx)),
-    row("minor-observation-over-6-months", "Minor: observation time longer than 6 months", observationOver6Months(ctx)),
-    row("minor-hyperostosis", "Minor: hyperostosis", findingItem(p.lesions, ["hyperostosis"], "hyperostosis")),
-    row("minor-other-autoimmune-disease", "Minor: other autoimmune disease apart from PPP or psoriasis",
-      otherAutoimmune(p.coexistingConditions)),
-    row("minor-family-history", "Minor: first- or second-degree relative with autoimmune or autoinflammatory disease, or NBO", {
-      met: null,
-      evidence: "family history is not part of the presentation schema",
+    row(
+      "major-radiological-lesion",
+      "Major: radiologically proven osteolytic/sclerotic bone lesion",
+      findingItem(p.lesions, LYSIS_OR_SCLEROSIS, "lysis or sclerosis"),
+    ),
+    row("major-multifocal", "Major: multifocal bone lesions", {
+      met: derived.multifocal.value,
+      evidence: derived.multifocal.reasoning,
     }),
+    row(
+      "major-ppp-or-psoriasis",
+      "Major: palmoplantar pustulosis or psoriasis",
+      pppOrPsoriasis(p.coexistingConditions),
+    ),
+    row(
+      "major-sterile-biopsy-inflammation",
+      "Major: sterile bone biopsy with inflammation and/or fibrosis, sclerosis",
+      biopsy,
+    ),
+    row(
+      "minor-normal-blood-count",
+      "Minor: normal blood count and good general state of health",
+      bloodCountAndHealth(ctx),
+    ),
+    row(
+      "minor-crp-esr-mildly-elevated",
+      "Minor: CRP and ESR mildly-to-moderately elevated",
+      crpEsrMildlyElevated(ctx),
+    ),
+    row(
+      "minor-observation-over-6-months",
+      "Minor: observation time longer than 6 months",
+      observationOver6Months(ctx),
+    ),
+    row(
+      "minor-hyperostosis",
+      "Minor: hyperostosis",
+      findingItem(p.lesions, ["hyperostosis"], "hyperostosis"),
+    ),
+    row(
+      "minor-other-autoimmune-disease",
+      "Minor: other autoimmune disease apart from PPP or psoriasis",
+      otherAutoimmune(p.coexistingConditions),
+    ),
+    row(
+      "minor-family-history",
+      "Minor: first- or second-degree relative with autoimmune or autoinflammatory disease, or NBO",
+      {
+        met: null,
+        evidence: "family history is not part of the presentation schema",
+      },
+    ),
   ];
 }
 

@@ -24,7 +24,10 @@ describe("japan-2014", () => {
 
   it("says why an incomplete imaging record is not counted as unmet", () => {
     const result = evaluateJapan2014(
-      contextFor({ assessedOn: "2024-03-01", lesions: [{ site: "T7", modality: "mri-stir", findings: ["bone-marrow-edema"] }] }),
+      contextFor({
+        assessedOn: "2024-03-01",
+        lesions: [{ site: "T7", modality: "mri-stir", findings: ["bone-marrow-edema"] }],
+      }),
     );
     const imaging = result.items.find((i) => i.id === "imaging-lysis-sclerosis-and-marrow-edema");
     expect(imaging?.met).toBeNull();

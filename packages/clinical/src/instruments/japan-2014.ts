@@ -35,7 +35,8 @@ const RULES_OUT: readonly HistologyFinding[] = ["malignant-cells", "langerhans-c
 export function inflammatoryHistology(findings: readonly HistologyFinding[] | undefined): ItemBody {
   if (!findings || findings.length === 0) return { met: null, evidence: "no histology finding recorded" };
   const against = findings.filter((f) => RULES_OUT.includes(f));
-  if (against.length > 0) return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out (D3)` };
+  if (against.length > 0)
+    return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out (D3)` };
   const hits = findings.filter((f) => INFLAMMATORY.includes(f));
   return hits.length > 0
     ? { met: true, evidence: `inflammatory histology: ${hits.join(", ")} (D3)` }
@@ -57,25 +58,37 @@ export function sterileInflammatoryBiopsy(biopsy: Presentation["biopsy"]): ItemB
       : biopsy.culture === "not-done"
         ? "culture not done (PCR is not modelled, so infection is not excluded)"
         : `culture ${biopsy.culture}`;
-  const antibiotics = biopsy.onAntibioticsAtBiopsy ? "; taken on antibiotics, so a negative culture is weaker" : "";
-  return { met: and(histology.met, culture), evidence: `${histology.evidence}; ${cultureText}${antibiotics}` };
+  const antibiotics = biopsy.onAntibioticsAtBiopsy
+    ? "; taken on antibiotics, so a negative culture is weaker"
+    : "";
+  return {
+    met: and(histology.met, culture),
+    evidence: `${histology.evidence}; ${cultureText}${antibiotics}`,
+  };
 }
 
 const BIOPSY_OBLIGATORY =
   "Japan 2014 makes a biopsy obligatory, unlike Bristol criterion 1 and EULAR/ACR 2025, which can be met without one.";
 
 const isMri = (l: Lesion) => l.modality === "mri-stir" || l.modality === "whole-body-mri";
-const hasSclerosis = (l: Lesion) => Boolean(l.findings?.some((f) => f === "sclerosis" || f === "marginal-sclerosis"));
+const hasSclerosis = (l: Lesion) =>
+  Boolean(l.findings?.some((f) => f === "sclerosis" || f === "marginal-sclerosis"));
 
 /** Item 1: plain radiographs with mixed lysis and sclerosis, and MRI bone/bone-marrow oedema (any lesions). */
 function imagingItem(lesions: readonly Lesion[] | undefined): ItemBody {
   if (!lesions) return { met: null, evidence: "no lesion list given" };
-  if (lesions.length === 0) return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
-  const xray = lesions.find((l) => l.modality === "x-ray" && l.findings?.includes("lytic") && hasSclerosis(l));
+  if (lesions.length === 0)
+    return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
+  const xray = lesions.find(
+    (l) => l.modality === "x-ray" && l.findings?.includes("lytic") && hasSclerosis(l),
+  );
   const mri = lesions.find((l) => isMri(l) && l.findings?.includes("bone-marrow-edema"));
-  const xrayText = xray ? `x-ray: lysis and sclerosis at ${xray.site}` : "no x-ray lesion with both lysis and sclerosis";
+  const xrayText = xray
+    ? `x-ray: lysis and sclerosis at ${xray.site}`
+    : "no x-ray lesion with both lysis and sclerosis";
   const mriText = mri ? `MRI: bone-marrow oedema at ${mri.site}` : "no MRI lesion with bone-marrow oedema";
-  if (xray && mri) return { met: true, evidence: `${xrayText}; ${mriText} (the text does not ask for the same bone)` };
+  if (xray && mri)
+    return { met: true, evidence: `${xrayText}; ${mriText} (the text does not ask for the same bone)` };
   return {
     met: null,
     evidence: `${xrayText}; ${mriText}. Not counted as unmet: the study may be missing or its findings incompletely recorded [CONV]. The text names plain radiographs, so CT does not count.`,

@@ -4,24 +4,36 @@ const IMAGING = "imaging-lysis-sclerosis-and-marrow-edema";
 const BIOPSY = "biopsy-inflammation-culture-negative";
 const OTHER = "other-causes-excluded";
 
-const typicalLesions = [
+type Input = InstrumentVector["presentation"];
+
+const typicalLesions: NonNullable<Input["lesions"]> = [
   { site: "clavicle", side: "right", modality: "x-ray", findings: ["lytic", "sclerosis"] },
   { site: "clavicle", side: "right", modality: "mri-stir", findings: ["bone-marrow-edema"] },
-] as const;
-const sterileBiopsy = { performed: true, findings: ["plasma-cells", "fibrosis"], culture: "negative" } as const;
-const allExcluded = {
+];
+const sterileBiopsy: Input["biopsy"] = {
+  performed: true,
+  findings: ["plasma-cells", "fibrosis"],
+  culture: "negative",
+};
+const allExcluded: NonNullable<Input["mimicWorkup"]> = {
   malignancy: "excluded",
   infection: "excluded",
   vitaminCDeficiency: "excluded",
   hypophosphatasia: "excluded",
-} as const;
+};
 
 /** Hand-worked Japan 2014 presentations: all three items required (rule verbatim, diagnosis.md §2b). */
 export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   {
     name: "all three items met",
-    arithmetic: "x-ray lytic + sclerosis and STIR oedema → 1 true; plasma cells, culture negative → 2 true; 4/4 excluded → 3 true; all true → criteria-met",
-    presentation: { assessedOn: "2024-03-01", lesions: [...typicalLesions], biopsy: sterileBiopsy, mimicWorkup: allExcluded },
+    arithmetic:
+      "x-ray lytic + sclerosis and STIR oedema → 1 true; plasma cells, culture negative → 2 true; 4/4 excluded → 3 true; all true → criteria-met",
+    presentation: {
+      assessedOn: "2024-03-01",
+      lesions: [...typicalLesions],
+      biopsy: sterileBiopsy,
+      mimicWorkup: allExcluded,
+    },
     expect: {
       status: "computed",
       outcome: "criteria-met",
@@ -32,7 +44,8 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "marginal sclerosis and whole-body MRI on different bones also meet item 1",
-    arithmetic: "x-ray femur lytic + marginal-sclerosis; WB-MRI T5 oedema → 1 true (the text does not ask for the same bone); 2 and 3 true → criteria-met",
+    arithmetic:
+      "x-ray femur lytic + marginal-sclerosis; WB-MRI T5 oedema → 1 true (the text does not ask for the same bone); 2 and 3 true → criteria-met",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [
@@ -46,7 +59,8 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "no biopsy performed decides criteria-not-met however little else is known",
-    arithmetic: "biopsy performed: false → 2 false; no lesions, no work-up → 1 and 3 null; one false → criteria-not-met",
+    arithmetic:
+      "biopsy performed: false → 2 false; no lesions, no work-up → 1 and 3 null; one false → criteria-not-met",
     presentation: { assessedOn: "2024-03-01", biopsy: { performed: false } },
     expect: {
       status: "computed",
@@ -58,7 +72,8 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "biopsy not recorded: only the biopsy decides",
-    arithmetic: "1 true, 3 true, biopsy missing → 2 null → undecided; 2 = true gives met, false gives not-met → missingToDecide [biopsy]",
+    arithmetic:
+      "1 true, 3 true, biopsy missing → 2 null → undecided; 2 = true gives met, false gives not-met → missingToDecide [biopsy]",
     presentation: { assessedOn: "2024-03-01", lesions: [...typicalLesions], mimicWorkup: allExcluded },
     expect: {
       status: "insufficient-data",
@@ -70,25 +85,36 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "culture not done cannot exclude infection (PCR not modelled)",
-    arithmetic: "plasma cells but culture not-done → and(true, null) = null → undecided; missingToDecide [biopsy]",
+    arithmetic:
+      "plasma cells but culture not-done → and(true, null) = null → undecided; missingToDecide [biopsy]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...typicalLesions],
       biopsy: { performed: true, findings: ["plasma-cells"], culture: "not-done" },
       mimicWorkup: allExcluded,
     },
-    expect: { status: "insufficient-data", outcome: "undecided", items: { [BIOPSY]: null }, missingToDecide: [BIOPSY] },
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { [BIOPSY]: null },
+      missingToDecide: [BIOPSY],
+    },
   },
   {
     name: "positive culture fails item 2 and, as a present infection mimic, item 3",
-    arithmetic: "culture positive → 2 false; mimicPresent.infection (positive biopsy culture) → 3 false despite 'excluded' → criteria-not-met",
+    arithmetic:
+      "culture positive → 2 false; mimicPresent.infection (positive biopsy culture) → 3 false despite 'excluded' → criteria-not-met",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...typicalLesions],
       biopsy: { performed: true, findings: ["neutrophils"], culture: "positive" },
       mimicWorkup: allExcluded,
     },
-    expect: { status: "computed", outcome: "criteria-not-met", items: { [IMAGING]: true, [BIOPSY]: false, [OTHER]: false } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-not-met",
+      items: { [IMAGING]: true, [BIOPSY]: false, [OTHER]: false },
+    },
   },
   {
     name: "granuloma rules the histology out (D3)",
@@ -126,29 +152,42 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "a mimic group not yet assessed leaves item 3 open",
-    arithmetic: "infection not-assessed, others excluded, none present → 3 null; 1 and 2 true → undecided; missingToDecide [other]",
+    arithmetic:
+      "infection not-assessed, others excluded, none present → 3 null; 1 and 2 true → undecided; missingToDecide [other]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...typicalLesions],
       biopsy: sterileBiopsy,
       mimicWorkup: { ...allExcluded, infection: "not-assessed" },
     },
-    expect: { status: "insufficient-data", outcome: "undecided", items: { [OTHER]: null }, missingToDecide: [OTHER] },
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { [OTHER]: null },
+      missingToDecide: [OTHER],
+    },
   },
   {
     name: "x-ray without MRI: imaging undecided, not unmet",
-    arithmetic: "x-ray lytic + sclerosis, no MRI lesion → 1 null (MRI may be missing) → undecided; missingToDecide [imaging]",
+    arithmetic:
+      "x-ray lytic + sclerosis, no MRI lesion → 1 null (MRI may be missing) → undecided; missingToDecide [imaging]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [{ site: "tibia", side: "left", modality: "x-ray", findings: ["lytic", "sclerosis"] }],
       biopsy: sterileBiopsy,
       mimicWorkup: allExcluded,
     },
-    expect: { status: "insufficient-data", outcome: "undecided", items: { [IMAGING]: null }, missingToDecide: [IMAGING] },
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { [IMAGING]: null },
+      missingToDecide: [IMAGING],
+    },
   },
   {
     name: "CT is not a plain radiograph; lysis alone is not mixed",
-    arithmetic: "CT lytic + sclerosis (not x-ray) and x-ray lytic without sclerosis, MRI oedema → no qualifying x-ray → 1 null → undecided",
+    arithmetic:
+      "CT lytic + sclerosis (not x-ray) and x-ray lytic without sclerosis, MRI oedema → no qualifying x-ray → 1 null → undecided",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [
@@ -159,7 +198,12 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
       biopsy: sterileBiopsy,
       mimicWorkup: allExcluded,
     },
-    expect: { status: "insufficient-data", outcome: "undecided", items: { [IMAGING]: null }, missingToDecide: [IMAGING] },
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { [IMAGING]: null },
+      missingToDecide: [IMAGING],
+    },
   },
   {
     name: "an empty lesion list fails item 1",
@@ -169,7 +213,8 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "nothing recorded: every item decides",
-    arithmetic: "no lesions, biopsy, work-up → 1, 2, 3 null, none false → undecided; each one false would give not-met → missingToDecide all three",
+    arithmetic:
+      "no lesions, biopsy, work-up → 1, 2, 3 null, none false → undecided; each one false would give not-met → missingToDecide all three",
     presentation: { assessedOn: "2024-03-01" },
     expect: {
       status: "insufficient-data",
@@ -180,7 +225,8 @@ export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   },
   {
     name: "a performed biopsy with no findings recorded stays open",
-    arithmetic: "findings [] → histology null; culture negative → and(null, true) = null; 3 not-assessed everywhere → null; 1 true → missingToDecide [biopsy, other]",
+    arithmetic:
+      "findings [] → histology null; culture negative → and(null, true) = null; 3 not-assessed everywhere → null; 1 true → missingToDecide [biopsy, other]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...typicalLesions],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, runInstrumentVectors } from "../../test/instrument-vectors.ts";
-import type { PresentationInput } from "../schema/presentation.ts";
 import { KINGELLA_ITEM_WARNING } from "../evaluation/warnings.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
+import type { PresentationInput } from "../schema/presentation.ts";
 import { evaluateKostikNbods2023 } from "./kostik-nbods-2023.ts";
 import { KOSTIK_2023_VECTORS } from "./kostik-nbods-2023.vectors.ts";
 
@@ -13,7 +13,9 @@ describe("kostik-nbods-2023", () => {
   runInstrumentVectors(evaluateKostikNbods2023, KOSTIK_2023_VECTORS);
 
   it("shows the > threshold, version, evidence level and source from the table, and never an NBO/BO label", () => {
-    const result = evaluateKostikNbods2023(contextFor({ assessedOn: "2024-03-01", labs: [{ test: "crp", value: 3, unit: "mg/L" }] }));
+    const result = evaluateKostikNbods2023(
+      contextFor({ assessedOn: "2024-03-01", labs: [{ test: "crp", value: 3, unit: "mg/L" }] }),
+    );
     expect(result.threshold).toEqual({ value: 17, comparator: ">" });
     expect(result.ruleVersion).toBe("kostik-nbods-2023/builtin-1");
     expect(result.evidenceLevel).toBe("V");
@@ -24,14 +26,28 @@ describe("kostik-nbods-2023", () => {
 
   it("puts the Kingella warning on a met CRP item only", () => {
     const toddler = { assessedOn: "2024-03-01", patient: { birthDate: "2022-03-01" } };
-    expect(crpItem({ ...toddler, labs: [{ test: "crp", value: 4, unit: "mg/L" }] })?.warnings).toEqual([KINGELLA_ITEM_WARNING]);
-    expect(crpItem({ ...toddler, labs: [{ test: "crp", value: 80, unit: "mg/L" }] })?.warnings).toBeUndefined();
-    expect(crpItem({ assessedOn: "2024-03-01", patient: { birthDate: "2018-03-01" }, labs: [{ test: "crp", value: 4, unit: "mg/L" }] })?.warnings).toBeUndefined();
+    expect(crpItem({ ...toddler, labs: [{ test: "crp", value: 4, unit: "mg/L" }] })?.warnings).toEqual([
+      KINGELLA_ITEM_WARNING,
+    ]);
+    expect(
+      crpItem({ ...toddler, labs: [{ test: "crp", value: 80, unit: "mg/L" }] })?.warnings,
+    ).toBeUndefined();
+    expect(
+      crpItem({
+        assessedOn: "2024-03-01",
+        patient: { birthDate: "2018-03-01" },
+        labs: [{ test: "crp", value: 4, unit: "mg/L" }],
+      })?.warnings,
+    ).toBeUndefined();
   });
 
   it("keeps the instrument's Kingella warning when the CRP item is not met (D5: any age < 4.0 y)", () => {
     const result = evaluateKostikNbods2023(
-      contextFor({ assessedOn: "2024-03-01", patient: { birthDate: "2022-03-01" }, labs: [{ test: "crp", value: 80, unit: "mg/L" }] }),
+      contextFor({
+        assessedOn: "2024-03-01",
+        patient: { birthDate: "2022-03-01" },
+        labs: [{ test: "crp", value: 80, unit: "mg/L" }],
+      }),
     );
     expect(result.warnings).toContain(KINGELLA_ITEM_WARNING);
   });

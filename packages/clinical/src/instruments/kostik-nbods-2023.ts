@@ -52,7 +52,10 @@ function items(ctx: EvaluationContext, table: Kostik2023Table): InstrumentItem[]
   const multifocal: Tri = ctx.derived.multifocal.value;
   return [
     item("crp-le-55-mg-l", `CRP ≤ ${table.crpMgPerL} mg/L`, crpItem(ctx, table)),
-    item("multifocal", "Multifocal involvement", { met: multifocal, evidence: ctx.derived.multifocal.reasoning }),
+    item("multifocal", "Multifocal involvement", {
+      met: multifocal,
+      evidence: ctx.derived.multifocal.reasoning,
+    }),
     item("femur-involved", "Femur involvement", femurItem(ctx)),
     item(
       "band-neutrophils-le-220",

@@ -15,7 +15,8 @@ const crp = (value: number, unit = "mg/L") => ({ test: "crp", value, unit }) as 
 export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   {
     name: "typical multifocal CNO with femur, everything recorded",
-    arithmetic: "CRP 8 ≤ 55: 56 + multifocal (femur, T8): 27 + femur: 17 + bands 100 ≤ 220: 15 = 115; still score-only",
+    arithmetic:
+      "CRP 8 ≤ 55: 56 + multifocal (femur, T8): 27 + femur: 17 + bands 100 ≤ 220: 15 = 115; still score-only",
     presentation: {
       assessedOn: "2024-03-01",
       patient: { birthDate: "2012-02-01" },
@@ -59,11 +60,17 @@ export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
     name: "bands 221 /µL do not count",
     arithmetic: "CRP 60 > 55: 0; clavicle + T8 multifocal: 27; no femur: 0; bands 221 > 220: 0 → 27",
     presentation: { assessedOn: "2024-03-01", lesions: [...multifocalNoFemur], labs: [crp(60), bands(221)] },
-    expect: { status: "computed", outcome: "score-only", score: 27, items: { [BANDS]: false, "femur-involved": false } },
+    expect: {
+      status: "computed",
+      outcome: "score-only",
+      score: 27,
+      items: { [BANDS]: false, "femur-involved": false },
+    },
   },
   {
     name: "CRP '<60' cannot decide ≤ 55",
-    arithmetic: "CRP < 60 could be 50 or 58 → null (0 or 56); multifocal 27 + no femur 0 + bands 150: 15 = 42 → range [42, 98]",
+    arithmetic:
+      "CRP < 60 could be 50 or 58 → null (0 or 56); multifocal 27 + no femur 0 + bands 150: 15 = 42 → range [42, 98]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...multifocalNoFemur],
@@ -73,7 +80,8 @@ export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   },
   {
     name: "the latest CRP, '>55', decides against: its bound lies strictly above 55",
-    arithmetic: "CRP < 5 on 02-01 is superseded by CRP > 55 on 02-20 (latest by takenOn) → every value > 55 → 0; unifocal tibia 0; bands 100: 15 → 15",
+    arithmetic:
+      "CRP < 5 on 02-01 is superseded by CRP > 55 on 02-20 (latest by takenOn) → every value > 55 → 0; unifocal tibia 0; bands 100: 15 → 15",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [...unifocalTibia],
@@ -87,7 +95,8 @@ export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   },
   {
     name: "CRP '<5' mg/L alone: its bound decides",
-    arithmetic: "CRP < 5 → every possible value ≤ 55 → 56; lesions [] → multifocal 0, femur 0; bands missing → range [56, 71]",
+    arithmetic:
+      "CRP < 5 → every possible value ≤ 55 → 56; lesions [] → multifocal 0, femur 0; bands missing → range [56, 71]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [],
@@ -133,7 +142,8 @@ export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   },
   {
     name: "a CRP reported only as 'normal' cannot decide the 55 mg/L cut-off",
-    arithmetic: "interpretation only, no value → null (0 or 56); unifocal femur 17; bands missing (0 or 15) → [17, 88]",
+    arithmetic:
+      "interpretation only, no value → null (0 or 56); unifocal femur 17; bands missing (0 or 15) → [17, 88]",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [{ site: "femur", side: "left", modality: "x-ray" }],
@@ -143,18 +153,26 @@ export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   },
   {
     name: "a two-year-old with a low CRP: the Kingella warning",
-    arithmetic: "birth 2022-03-01, assessed 2024-03-01 → 2.0 y < 4 → Kingella warning on the CRP item (met) and on the instrument; 56 + 0 + 0 + 15 = 71",
+    arithmetic:
+      "birth 2022-03-01, assessed 2024-03-01 → 2.0 y < 4 → Kingella warning on the CRP item (met) and on the instrument; 56 + 0 + 0 + 15 = 71",
     presentation: {
       assessedOn: "2024-03-01",
       patient: { birthDate: "2022-03-01" },
       lesions: [...unifocalTibia],
       labs: [crp(4), bands(80)],
     },
-    expect: { status: "computed", outcome: "score-only", score: 71, items: { [CRP]: true }, warningsMatch: [/Kingella/] },
+    expect: {
+      status: "computed",
+      outcome: "score-only",
+      score: 71,
+      items: { [CRP]: true },
+      warningsMatch: [/Kingella/],
+    },
   },
   {
     name: "symmetric metaphyseal femora without vitamin C status: the scurvy warning",
-    arithmetic: "left + right femoral metaphyses: multifocal 27 + femur 17 = 44; CRP 20: 56 → 100; bands missing → [100, 115]; no vitamin C → scurvy warning",
+    arithmetic:
+      "left + right femoral metaphyses: multifocal 27 + femur 17 = 44; CRP 20: 56 → 100; bands missing → [100, 115]; no vitamin C → scurvy warning",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [

@@ -38,7 +38,8 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     evaluate(ctx) {
       const p = ctx.presentation;
       const evidence: string[] = [];
-      if (p.biopsy?.performed === true && p.biopsy.culture === "positive") evidence.push("biopsy culture positive");
+      if (p.biopsy?.performed === true && p.biopsy.culture === "positive")
+        evidence.push("biopsy culture positive");
       if (p.bloodCulture === "positive") evidence.push("blood culture positive");
       if (evidence.length === 0) return null;
       return {
@@ -93,7 +94,8 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
       if (found.length === 0) return null;
       return {
         severity: "moderate",
-        message: "Granulomas on biopsy: exclude tuberculosis, BCG osteitis and fungal infection (stains, cultures, IGRA).",
+        message:
+          "Granulomas on biopsy: exclude tuberculosis, BCG osteitis and fungal infection (stains, cultures, IGRA).",
         evidence: found.map((finding) => `biopsy: ${finding}`),
       };
     },
@@ -110,7 +112,8 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
       if (fever.value !== true || unifocal.value !== true) return null;
       return {
         severity: "moderate",
-        message: "Fever with a single bone lesion is the usual picture of bacterial osteomyelitis: exclude it.",
+        message:
+          "Fever with a single bone lesion is the usual picture of bacterial osteomyelitis: exclude it.",
         evidence: [feverEvidence(ctx), `one bone on the imaging given: ${(bones.value ?? []).join(", ")}`],
       };
     },
@@ -178,7 +181,8 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
       if (found.length === 0) return null;
       return {
         severity: "info",
-        message: "Local redness or warmth is more common in bacterial osteomyelitis, though frequent in CNO too.",
+        message:
+          "Local redness or warmth is more common in bacterial osteomyelitis, though frequent in CNO too.",
         evidence: found.map((sign) => `clinical sign: ${sign}`),
       };
     },

@@ -65,7 +65,8 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       if (compareLab(ctx.labs.platelets, "<", limit) !== true) return null;
       return {
         severity: "high",
-        message: "Thrombocytopenia: exclude leukaemia and other marrow infiltration (blood smear, haemato-oncology).",
+        message:
+          "Thrombocytopenia: exclude leukaemia and other marrow infiltration (blood smear, haemato-oncology).",
         evidence: [`${describeLab(ctx.labs.platelets, "platelets")} < ${limit} ×10⁹/L`],
       };
     },
@@ -83,7 +84,8 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       if (!ldh && !uric) return null;
       const evidence: string[] = [];
       if (ldh) evidence.push(`${describeLab(ctx.labs.ldh, "LDH")} above the lab's upper limit`);
-      if (uric) evidence.push(`${describeLab(ctx.labs["uric-acid"], "uric acid")} above the lab's upper limit`);
+      if (uric)
+        evidence.push(`${describeLab(ctx.labs["uric-acid"], "uric acid")} above the lab's upper limit`);
       return {
         severity: "high",
         message: "Raised LDH or uric acid suggests cell turnover or tumour lysis: exclude malignancy.",
@@ -104,7 +106,8 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       if (found.length === 0) return null;
       return {
         severity: "high",
-        message: "Organomegaly or lymphadenopathy: strongly suggests leukaemia or lymphoma; do a blood smear.",
+        message:
+          "Organomegaly or lymphadenopathy: strongly suggests leukaemia or lymphoma; do a blood smear.",
         evidence: found.map((sign) => `clinical sign: ${sign}`),
       };
     },
@@ -143,7 +146,8 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       if (evidence.length === 0) return null;
       return {
         severity: "high",
-        message: "Aggressive imaging features are not seen in CNO: exclude a bone tumour or infiltration (biopsy).",
+        message:
+          "Aggressive imaging features are not seen in CNO: exclude a bone tumour or infiltration (biopsy).",
         evidence,
       };
     },
@@ -202,7 +206,8 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       if (bands.length === 0 || periosteal.length === 0) return null;
       return {
         severity: "moderate",
-        message: "Metaphyseal lucent bands with periosteal reaction suggest leukaemia: check the blood count and smear.",
+        message:
+          "Metaphyseal lucent bands with periosteal reaction suggest leukaemia: check the blood count and smear.",
         evidence: lesionsWith(ctx, ["metaphyseal-lucent-band", "periosteal-reaction"]),
       };
     },

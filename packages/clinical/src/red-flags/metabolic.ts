@@ -37,8 +37,12 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
       if (low) {
         return {
           severity: "high",
-          message: "Vitamin C below the lab's range: scurvy mimics CNO; treat and reassess before classifying.",
-          evidence: [`${describeLab(ctx.labs["vitamin-c"], "vitamin C")} below the lab's lower limit`, ...evidence],
+          message:
+            "Vitamin C below the lab's range: scurvy mimics CNO; treat and reassess before classifying.",
+          evidence: [
+            `${describeLab(ctx.labs["vitamin-c"], "vitamin C")} below the lab's lower limit`,
+            ...evidence,
+          ],
         };
       }
       return {
@@ -59,7 +63,8 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
       if (!ctx.scurvyNotExcluded) return null;
       return {
         severity: "info",
-        message: "Symmetric metaphyseal lesions and vitamin C status not assessed: check vitamin C to exclude scurvy.",
+        message:
+          "Symmetric metaphyseal lesions and vitamin C status not assessed: check vitamin C to exclude scurvy.",
         evidence: [ctx.derived.symmetricMetaphyseal.reasoning, ctx.derived.vitaminCStatusAssessed.reasoning],
       };
     },
@@ -95,7 +100,8 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
       if (low) {
         return {
           severity: "high",
-          message: "Alkaline phosphatase below the lab's range: exclude hypophosphatasia (PLP, ALPL testing).",
+          message:
+            "Alkaline phosphatase below the lab's range: exclude hypophosphatasia (PLP, ALPL testing).",
           evidence: [`${describeLab(alp, "alkaline phosphatase")} below the lab's lower limit`, ...evidence],
         };
       }

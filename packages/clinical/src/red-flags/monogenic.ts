@@ -28,7 +28,8 @@ export const MONOGENIC_RULES: readonly RedFlagRule[] = [
       for (const condition of conditionsPresent(ctx, ["pyoderma-gangrenosum"])) {
         hits.push([`coexisting condition: ${condition}`, SOURCES.lindor1997]);
       }
-      for (const sign of signsFound(ctx, ["consanguinity"])) hits.push([`clinical sign: ${sign}`, SOURCES.ferguson2005]);
+      for (const sign of signsFound(ctx, ["consanguinity"]))
+        hits.push([`clinical sign: ${sign}`, SOURCES.ferguson2005]);
       const first = hits[0];
       if (!first) return null;
       return {

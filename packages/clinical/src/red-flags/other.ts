@@ -37,13 +37,15 @@ export const OTHER_RULES: readonly RedFlagRule[] = [
       if (wbi?.performed === true) {
         return {
           severity: "moderate",
-          message: "A single non-clavicular lesion after whole-body imaging: a biopsy is needed (Bristol criterion 2).",
+          message:
+            "A single non-clavicular lesion after whole-body imaging: a biopsy is needed (Bristol criterion 2).",
           evidence: [bone, `whole-body imaging performed${wbi.modality ? ` (${wbi.modality})` : ""}`],
         };
       }
       return {
         severity: "info",
-        message: "A single non-clavicular lesion on the imaging given: do whole-body imaging first; if still single, biopsy.",
+        message:
+          "A single non-clavicular lesion on the imaging given: do whole-body imaging first; if still single, biopsy.",
         evidence: [bone, wbi ? "whole-body imaging not performed" : "whole-body imaging not recorded"],
       };
     },

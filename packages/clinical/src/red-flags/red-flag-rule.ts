@@ -3,9 +3,10 @@
  * A rule fires only on evidence: unknown data (a missing field, an undecidable qualified lab value,
  * a missing lesion list) never fires it.
  */
-import type { Source } from "../evidence.ts";
+
 import type { EvaluationContext } from "../evaluation/context.ts";
 import type { RedFlagGroup, Severity } from "../evaluation/types.ts";
+import type { Source } from "../evidence.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { Condition, HistologyFinding, ImagingFinding, Sign } from "../schema/vocabulary.ts";
 
@@ -42,7 +43,10 @@ export function conditionsPresent(ctx: EvaluationContext, conditions: readonly C
 }
 
 /** Histology findings of a biopsy that was performed (a biopsy not performed has no findings). */
-export function histologyFound(ctx: EvaluationContext, wanted: readonly HistologyFinding[]): HistologyFinding[] {
+export function histologyFound(
+  ctx: EvaluationContext,
+  wanted: readonly HistologyFinding[],
+): HistologyFinding[] {
   const biopsy = ctx.presentation.biopsy;
   if (biopsy?.performed !== true) return [];
   const findings = biopsy.findings ?? [];

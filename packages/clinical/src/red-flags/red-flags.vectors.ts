@@ -23,7 +23,10 @@ export interface RedFlagVector {
 }
 
 const on = "2024-03-01";
-const at = (extra: Omit<PresentationInput, "assessedOn">): PresentationInput => ({ assessedOn: on, ...extra });
+const at = (extra: Omit<PresentationInput, "assessedOn">): PresentationInput => ({
+  assessedOn: on,
+  ...extra,
+});
 const labs = (...results: LabResultInput[]) => at({ labs: results });
 const platelets = (value: number, extra: Partial<LabResultInput> = {}): LabResultInput => ({
   test: "platelets",
@@ -32,7 +35,12 @@ const platelets = (value: number, extra: Partial<LabResultInput> = {}): LabResul
   ...extra,
 });
 const tibia = { site: "tibia", side: "left", modality: "mri-stir", findings: ["bone-marrow-edema"] } as const;
-const femur = { site: "femur", side: "right", modality: "mri-stir", findings: ["bone-marrow-edema"] } as const;
+const femur = {
+  site: "femur",
+  side: "right",
+  modality: "mri-stir",
+  findings: ["bone-marrow-edema"],
+} as const;
 
 const MALIGNANCY: RedFlagVector[] = [
   {
@@ -64,7 +72,8 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "malignant cells and Langerhans cells on biopsy",
-    working: "biopsy performed with malignant-cells and langerhans-cells → rf-mal-histology high, both in evidence",
+    working:
+      "biopsy performed with malignant-cells and langerhans-cells → rf-mal-histology high, both in evidence",
     presentation: at({ biopsy: { performed: true, findings: ["malignant-cells", "langerhans-cells"] } }),
     fires: { "rf-mal-histology": "high" },
     evidenceMatch: { "rf-mal-histology": /langerhans-cells/ },
@@ -80,7 +89,8 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "platelets 99.9 ×10⁹/L",
-    working: "99.9 < 100 → thrombocytopenia high; 99.9 < 300 → plt-lt300 info; no range → abnormal-cbc null (silent)",
+    working:
+      "99.9 < 100 → thrombocytopenia high; 99.9 < 300 → plt-lt300 info; no range → abnormal-cbc null (silent)",
     presentation: labs(platelets(99.9)),
     fires: { "rf-mal-thrombocytopenia": "high", "rf-mal-plt-lt300": "info" },
     silent: ["rf-mal-abnormal-cbc"],
@@ -108,7 +118,8 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "platelets reported as < 150",
-    working: "true value in [0, 150): cannot decide < 100 → silent; every value < 150 is < 300 → plt-lt300 info",
+    working:
+      "true value in [0, 150): cannot decide < 100 → silent; every value < 150 is < 300 → plt-lt300 info",
     presentation: labs(platelets(150, { qualifier: "<" })),
     fires: { "rf-mal-plt-lt300": "info" },
     silent: ["rf-mal-thrombocytopenia"],
@@ -155,15 +166,23 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "uric acid above the lab's upper limit, in µmol/L",
-    working: "500 µmol/L > 400 µmol/L (both ÷ 59.48 to mg/dL) → lysis-labs high, cited to UpToDate (uric acid alone)",
-    presentation: labs({ test: "uric-acid", value: 500, unit: "umol/L", referenceLow: 150, referenceHigh: 400 }),
+    working:
+      "500 µmol/L > 400 µmol/L (both ÷ 59.48 to mg/dL) → lysis-labs high, cited to UpToDate (uric acid alone)",
+    presentation: labs({
+      test: "uric-acid",
+      value: 500,
+      unit: "umol/L",
+      referenceLow: 150,
+      referenceHigh: 400,
+    }),
     fires: { "rf-mal-lysis-labs": "high" },
     sourceMatch: { "rf-mal-lysis-labs": /UpToDate/ },
     evidenceMatch: { "rf-mal-lysis-labs": /uric acid .*reported 500 umol\/L/ },
   },
   {
     name: "LDH at the upper limit, uric acid without range, qualified uric acid",
-    working: "LDH 600 = ULN is not above → false; uric acid > 5 mg/dL with ULN 7 cannot decide → null; neither fires",
+    working:
+      "LDH 600 = ULN is not above → false; uric acid > 5 mg/dL with ULN 7 cannot decide → null; neither fires",
     presentation: labs(
       { test: "ldh", value: 600, unit: "U/L", referenceHigh: 600 },
       { test: "uric-acid", value: 5, qualifier: ">", unit: "mg/dL", referenceHigh: 7 },
@@ -180,7 +199,10 @@ const MALIGNANCY: RedFlagVector[] = [
   {
     name: "lymphadenopathy and splenomegaly recorded as absent",
     working: "absentSigns are pertinent negatives; pallor is not an organomegaly sign → silent",
-    presentation: at({ clinicalSigns: ["pallor"], absentSigns: ["lymphadenopathy", "splenomegaly", "hepatomegaly"] }),
+    presentation: at({
+      clinicalSigns: ["pallor"],
+      absentSigns: ["lymphadenopathy", "splenomegaly", "hepatomegaly"],
+    }),
     silent: ["rf-mal-organomegaly-lan"],
     exactly: [],
   },
@@ -230,7 +252,12 @@ const MALIGNANCY: RedFlagVector[] = [
     working: "lytic, sclerosis, hyperostosis, permeative (not in D7's list) → silent",
     presentation: at({
       lesions: [
-        { site: "femur", side: "left", modality: "x-ray", findings: ["lytic", "sclerosis", "permeative-or-moth-eaten"] },
+        {
+          site: "femur",
+          side: "left",
+          modality: "x-ray",
+          findings: ["lytic", "sclerosis", "permeative-or-moth-eaten"],
+        },
         { site: "femur", side: "right", modality: "x-ray", findings: ["hyperostosis"] },
       ],
     }),
@@ -275,10 +302,17 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "metaphyseal lucent bands with periosteal reaction",
-    working: "band on the femur, periosteal reaction on the tibia (anywhere in the presentation) → img-leukemia moderate",
+    working:
+      "band on the femur, periosteal reaction on the tibia (anywhere in the presentation) → img-leukemia moderate",
     presentation: at({
       lesions: [
-        { site: "femur", side: "left", segment: "metaphysis", modality: "x-ray", findings: ["metaphyseal-lucent-band"] },
+        {
+          site: "femur",
+          side: "left",
+          segment: "metaphysis",
+          modality: "x-ray",
+          findings: ["metaphyseal-lucent-band"],
+        },
         { site: "tibia", side: "left", modality: "x-ray", findings: ["periosteal-reaction"] },
       ],
     }),
@@ -288,7 +322,9 @@ const MALIGNANCY: RedFlagVector[] = [
     name: "metaphyseal lucent band alone",
     working: "no periosteal reaction → silent",
     presentation: at({
-      lesions: [{ site: "femur", side: "left", modality: "x-ray", findings: ["metaphyseal-lucent-band", "lytic"] }],
+      lesions: [
+        { site: "femur", side: "left", modality: "x-ray", findings: ["metaphyseal-lucent-band", "lytic"] },
+      ],
     }),
     silent: ["rf-mal-img-leukemia"],
   },
@@ -354,7 +390,9 @@ const INFECTION: RedFlagVector[] = [
   {
     name: "soft-tissue inflammation only",
     working: "soft-tissue-inflammation is not an abscess → silent",
-    presentation: at({ lesions: [{ ...tibia, findings: ["bone-marrow-edema", "soft-tissue-inflammation"] }] }),
+    presentation: at({
+      lesions: [{ ...tibia, findings: ["bone-marrow-edema", "soft-tissue-inflammation"] }],
+    }),
     silent: ["rf-inf-abscess-sinus"],
   },
   {
@@ -365,7 +403,8 @@ const INFECTION: RedFlagVector[] = [
   },
   {
     name: "fever and a single tibia lesion, no whole-body imaging",
-    working: "fever + 1 bone on the imaging given → fever-unifocal moderate; rf-fever moderate; non-clavicle, no WBI → info",
+    working:
+      "fever + 1 bone on the imaging given → fever-unifocal moderate; rf-fever moderate; non-clavicle, no WBI → info",
     presentation: at({ fever: { present: true, maxTemperatureC: 38.9 }, lesions: [tibia] }),
     fires: { "rf-inf-fever-unifocal": "moderate", "rf-fever": "moderate", "rf-unifocal-nonclavicle": "info" },
     exactly: ["rf-inf-fever-unifocal", "rf-fever", "rf-unifocal-nonclavicle"],
@@ -373,8 +412,12 @@ const INFECTION: RedFlagVector[] = [
   },
   {
     name: "fever and a lone clavicle",
-    working: "fever + 1 bone (clavicle counts here) → fever-unifocal; clavicle alone → no unifocal-nonclavicle",
-    presentation: at({ fever: { present: true }, lesions: [{ site: "clavicle", side: "right", modality: "mri-stir" }] }),
+    working:
+      "fever + 1 bone (clavicle counts here) → fever-unifocal; clavicle alone → no unifocal-nonclavicle",
+    presentation: at({
+      fever: { present: true },
+      lesions: [{ site: "clavicle", side: "right", modality: "mri-stir" }],
+    }),
     fires: { "rf-inf-fever-unifocal": "moderate", "rf-fever": "moderate" },
     silent: ["rf-unifocal-nonclavicle"],
   },
@@ -535,7 +578,8 @@ const METABOLIC: RedFlagVector[] = [
   },
   {
     name: "vitamin C below the lab's range, in µmol/L, with gum bleeding",
-    working: "5 µmol/L < 11 µmol/L → rf-met-scurvy high (the lab decides severity; the sign joins the evidence)",
+    working:
+      "5 µmol/L < 11 µmol/L → rf-met-scurvy high (the lab decides severity; the sign joins the evidence)",
     presentation: at({
       labs: [{ test: "vitamin-c", value: 5, unit: "umol/L", referenceLow: 11, referenceHigh: 85 }],
       clinicalSigns: ["gum-bleeding"],
@@ -550,9 +594,15 @@ const METABOLIC: RedFlagVector[] = [
     fires: { "rf-met-scurvy": "moderate" },
   },
   {
-    name: "vitamin C at the lower limit, or qualified",
+    name: "vitamin C at the lower limit",
     working: "0.2 mg/dL = referenceLow 0.2 → not below → silent",
-    presentation: labs({ test: "vitamin-c", value: 0.2, unit: "mg/dL", referenceLow: 0.2, referenceHigh: 1.5 }),
+    presentation: labs({
+      test: "vitamin-c",
+      value: 0.2,
+      unit: "mg/dL",
+      referenceLow: 0.2,
+      referenceHigh: 1.5,
+    }),
     silent: ["rf-met-scurvy", "rf-met-scurvy-not-excluded"],
     exactly: [],
   },
@@ -566,7 +616,10 @@ const METABOLIC: RedFlagVector[] = [
   {
     name: "symmetric metaphyseal lesions, vitamin C not assessed",
     working: "left and right distal femoral metaphyses; no vitamin C result; work-up not-assessed → info",
-    presentation: at({ lesions: [...symmetricMetaphyses], mimicWorkup: { vitaminCDeficiency: "not-assessed" } }),
+    presentation: at({
+      lesions: [...symmetricMetaphyses],
+      mimicWorkup: { vitaminCDeficiency: "not-assessed" },
+    }),
     fires: { "rf-met-scurvy-not-excluded": "info" },
     exactly: ["rf-met-scurvy-not-excluded"],
   },
@@ -610,7 +663,13 @@ const METABOLIC: RedFlagVector[] = [
   {
     name: "alkaline phosphatase below the lab's range",
     working: "ALP 80 U/L < 150 → rf-met-hpp high",
-    presentation: labs({ test: "alkaline-phosphatase", value: 80, unit: "U/L", referenceLow: 150, referenceHigh: 420 }),
+    presentation: labs({
+      test: "alkaline-phosphatase",
+      value: 80,
+      unit: "U/L",
+      referenceLow: 150,
+      referenceHigh: 420,
+    }),
     fires: { "rf-met-hpp": "high" },
   },
   {
@@ -618,7 +677,9 @@ const METABOLIC: RedFlagVector[] = [
     working: "sign only → rf-met-hpp moderate",
     presentation: at({
       clinicalSigns: ["premature-tooth-loss"],
-      labs: [{ test: "alkaline-phosphatase", value: 250, unit: "U/L", referenceLow: 150, referenceHigh: 420 }],
+      labs: [
+        { test: "alkaline-phosphatase", value: 250, unit: "U/L", referenceLow: 150, referenceHigh: 420 },
+      ],
     }),
     fires: { "rf-met-hpp": "moderate" },
   },
@@ -784,10 +845,30 @@ const WHOLE_OUTPUT: RedFlagVector[] = [
       bonePain: true,
       fever: { present: false },
       lesions: [
-        { site: "clavicle", side: "right", part: "medial", modality: "whole-body-mri", findings: ["bone-marrow-edema", "hyperostosis"] },
+        {
+          site: "clavicle",
+          side: "right",
+          part: "medial",
+          modality: "whole-body-mri",
+          findings: ["bone-marrow-edema", "hyperostosis"],
+        },
         { site: "T7", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
-        { site: "tibia", side: "left", segment: "metaphysis", end: "distal", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
-        { site: "tibia", side: "right", segment: "metaphysis", end: "distal", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
+        {
+          site: "tibia",
+          side: "left",
+          segment: "metaphysis",
+          end: "distal",
+          modality: "whole-body-mri",
+          findings: ["bone-marrow-edema"],
+        },
+        {
+          site: "tibia",
+          side: "right",
+          segment: "metaphysis",
+          end: "distal",
+          modality: "whole-body-mri",
+          findings: ["bone-marrow-edema"],
+        },
       ],
       wholeBodyImaging: { performed: true, modality: "whole-body-mri", on: "2024-02-20" },
       labs: [
@@ -801,7 +882,12 @@ const WHOLE_OUTPUT: RedFlagVector[] = [
       ],
       coexistingConditions: ["palmoplantar-pustulosis"],
       absentSigns: ["hepatomegaly", "splenomegaly", "lymphadenopathy", "local-redness-warmth"],
-      mimicWorkup: { malignancy: "excluded", infection: "excluded", vitaminCDeficiency: "excluded", hypophosphatasia: "excluded" },
+      mimicWorkup: {
+        malignancy: "excluded",
+        infection: "excluded",
+        vitaminCDeficiency: "excluded",
+        hypophosphatasia: "excluded",
+      },
       biopsy: { performed: false },
       bloodCulture: "not-done",
     }),
