@@ -62,7 +62,7 @@ export function runInstrumentVectors(
       }
       for (const pattern of want.noWarningMatches ?? []) {
         expect(
-          result.warnings.some((w) => pattern.test(w)),
+          [...result.warnings, ...result.items.flatMap((i) => i.warnings ?? [])].some((w) => pattern.test(w)),
           `no warning ${pattern}`,
         ).toBe(false);
       }

@@ -1,25 +1,269 @@
 /**
- * CARRA consensus treatment plan eligibility. Source: Zhao Y, et al. Arthritis Care Res
+ * CARRA consensus treatment plan (CTP) eligibility. Source: Zhao Y, et al. Arthritis Care Res
  * 2018;70(8):1228–1237, Table 1 — criteria and definitions verbatim [V] (monitoring.md §4.1).
- * Readings of the course [CONV] (DECISIONS.md D5): enrolment = the assessment date; NSAID trial =
- * weeks of `nsaid` rows up to it; CTP "active disease"; exclusions = D7's `mimicPresent`. Numbers come
- * from `ctx.rules.carraCtp2018`.
+ * Readings of a course [CONV] (DECISIONS.md D5): enrolment = the assessment date; NSAID trial = weeks
+ * of `nsaid` rows up to it; CTP "active disease"; exclusions = D7's `mimicPresent`. Numbers come from
+ * `ctx.rules.carraCtp2018`, never literals.
  */
-import { LONG_BONES, isVertebra } from "../atlas/bone-sites.ts";
-import { yearsBetween, round1 } from "../derived/dates.ts";
+import { isVertebra, LONG_BONES } from "../atlas/bone-sites.ts";
+import { daysBetween, round1, yearsBetween } from "../derived/dates.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import { complete, missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { weakest } from "../evidence.ts";
-import { type Tri, and, or } from "../logic/tri.ts";
+import { and, or, type Tri } from "../logic/tri.ts";
 import type { Course } from "../schema/course.ts";
+import type { LabResult } from "../schema/lab-result.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import { SOURCES } from "../sources.ts";
-import { type CtpFacts, ctpFacts } from "./carra-ctp-2018-facts.ts";
+import {
+  latestVisit,
+  type ProjectedLesion,
+  projectLesions,
+  siteSideKey,
+  studiesUpTo,
+} from "./presentation-as-of.ts";
 
 type Check = Pick<InstrumentItem, "met" | "evidence">;
 
-/** D5 exact-outcome logic over the leaf items (the contraindication item is "to confirm", not decided). */
+interface CtpInput {
+  course: Course;
+  ctx: EvaluationContext;
+  on: string;
+  /** Projected lesions (D1) with their studies; [] when no study was done (the course's list is its record). */
+  lesions: ProjectedLesion[];
+  warnings: string[];
+}
+
+const hasEdema = (l: Lesion) => l.findings?.includes("bone-marrow-edema") === true;
+const lesionList = (ls: readonly ProjectedLesion[]) =>
+  ls.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ");
+
+/** Oedema among lesions: true on a recorded oedema, null when a lesion's findings were not recorded. */
+function oedemaAmong(lesions: readonly ProjectedLesion[], what: string): Check {
+  const hit = lesions.filter((p) => hasEdema(p.lesion));
+  if (hit.length) return { met: true, evidence: `${what}: bone-marrow-edema at ${lesionList(hit)}` };
+  const unread = lesions.filter((p) => p.lesion.findings === undefined);
+  if (unread.length)
+    return { met: null, evidence: `${what}: findings not recorded at ${lesionList(unread)}` };
+  return { met: false, evidence: `${what}: no lesion with bone-marrow-edema` };
+}
+
+/** Whole calendar years from birth to the date (the 22nd birthday itself is 22). */
+function completedYears(birth: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/** "Age ≤ 21 years at enrolment", read as under 22 in completed years [D] (monitoring.md §4.1). */
+function age({ course, ctx, on }: CtpInput): Check {
+  const max = ctx.rules.carraCtp2018.maxAgeYears;
+  const birth = course.patient.birthDate;
+  if (birth) {
+    const years = completedYears(birth, on);
+    const decimal = round1(yearsBetween(birth, on));
+    return {
+      met: years <= max,
+      evidence: `born ${birth}: ${years} completed years (${decimal} y) on ${on}; ≤ ${max} read as before turning ${max + 1} [D]`,
+    };
+  }
+  const fact = ctx.derived.ageAtAssessmentYears;
+  if (fact.value === null) return { met: null, evidence: fact.reasoning };
+  return {
+    met: Math.floor(fact.value) <= max,
+    evidence: `${fact.reasoning}; ${Math.floor(fact.value)} completed years vs ≤ ${max}`,
+  };
+}
+
+/** Bone oedema on a fluid-sensitive MRI (D3: mri-stir or whole-body-mri) dated within the window, any study. */
+function mriOedema({ course, ctx, on }: CtpInput): Check {
+  const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
+  const recent = studiesUpTo(course, on).filter((s) => daysBetween(s.date, on) <= days);
+  const mri = recent.flatMap((study) =>
+    study.lesions
+      .map((lesion) => ({ lesion: { ...lesion, modality: lesion.modality ?? study.modality }, study }))
+      .filter(
+        (p) =>
+          (p.lesion.modality === "mri-stir" || p.lesion.modality === "whole-body-mri") &&
+          p.lesion.status !== "resolved",
+      ),
+  );
+  const check = oedemaAmong(mri, `MRI lesions in studies from ${days} days (${days / 7} weeks) before ${on}`);
+  return recent.length ? check : { met: false, evidence: `no imaging study within ${days} days of ${on}` };
+}
+
+function wholeBody({ course, on }: CtpInput): Check {
+  const studies = studiesUpTo(course, on).filter((s) => s.wholeBody);
+  const counted = studies
+    .filter((s) => ["whole-body-mri", "mri-stir", "bone-scan"].includes(s.modality))
+    .at(-1);
+  if (counted) return { met: true, evidence: `whole-body ${counted.modality} on ${counted.date}` };
+  const other = studies.length
+    ? `; ${studies.map((s) => `${s.modality} ${s.date}`).join(", ")} is neither WB-MRI nor bone scintigraphy`
+    : "";
+  return {
+    met: false,
+    evidence: `no whole-body MRI or bone scintigraphy on or before ${on} (the course's studies are its record)${other}`,
+  };
+}
+
+/** D5: weeks of `nsaid` treatment up to enrolment; overlapping rows count once; no rows = 0 weeks. */
+function nsaidTrial({ course, ctx, on }: CtpInput): Check {
+  const weeks = ctx.rules.carraCtp2018.nsaidTrialWeeks;
+  const spans = course.treatments
+    .filter((t) => t.drugClass === "nsaid" && t.start <= on)
+    .map((t) => [t.start, t.stop !== undefined && t.stop < on ? t.stop : on] as const)
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  let days = 0;
+  let reached = "";
+  for (const [start, stop] of spans) {
+    const from = start > reached ? start : reached;
+    if (stop > from) days += daysBetween(from, stop);
+    if (stop > reached) reached = stop;
+  }
+  const rows = spans.length
+    ? `${spans.length} NSAID row(s)`
+    : "no NSAID rows: 0 weeks (a course's treatment list is its record, D5)";
+  return {
+    met: days >= weeks * 7,
+    evidence: `${rows}; ${days} days = ${round1(days / 7)} weeks up to ${on} vs ≥ ${weeks} weeks`,
+  };
+}
+
+/** D5 CTP "active disease": latest visit pain > 0 with a tender site, or projected oedema in a study within the window. */
+function activeDisease({ course, ctx, on, lesions }: CtpInput): Check {
+  const visit = latestVisit(course, on);
+  const pain: Tri = visit?.painNrs === undefined ? null : visit.painNrs > 0;
+  const tender: Tri = visit?.tenderSites === undefined ? null : visit.tenderSites.length > 0;
+  const clinical = and(pain, tender);
+  const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
+  const oedema = oedemaAmong(
+    lesions.filter((p) => daysBetween(p.study.date, on) <= days),
+    `projected lesions from studies within ${days} days`,
+  );
+  const visitText = visit
+    ? `latest visit ${visit.date}: pain ${visit.painNrs ?? "not recorded"}, tender sites ${visit.tenderSites?.map(siteSideKey).join(", ") || (visit.tenderSites ? "none" : "not recorded")}`
+    : "no visit";
+  return { met: or(clinical, oedema.met), evidence: `${visitText}; ${oedema.evidence}` };
+}
+
+/** "Bone oedema within ≥ 1 vertebral body of the C/T/L spine"; `part` missing counts, with a warning (D5). */
+function activeSpinalLesion({ lesions, warnings }: CtpInput): Check {
+  const spinal = lesions.filter((p) => isVertebra(p.lesion.site) && p.lesion.part !== "posterior-elements");
+  const check = oedemaAmong(spinal, "C/T/L vertebral-body lesions in the projection");
+  for (const p of spinal) {
+    if (check.met === true && hasEdema(p.lesion) && p.lesion.part === undefined) {
+      warnings.push(
+        `${siteSideKey(p.lesion)}: vertebral part not recorded, counted as a vertebral body lesion (D5).`,
+      );
+    }
+  }
+  return check;
+}
+
+function biopsy({ course }: CtpInput): Check {
+  const b = course.biopsy;
+  if (b?.performed !== true)
+    return { met: false, evidence: "no biopsy recorded (biopsy missing or not performed)" };
+  return {
+    met: true,
+    evidence: `biopsy performed: findings ${b.findings?.join(", ") || "not recorded"}, culture ${b.culture ?? "not recorded"}`,
+  };
+}
+
+/** "Typical distribution = clavicle, or symmetrical lesions in long bones at the metaphysis/epiphysis" [V]; projection. */
+function typicalDistribution({ lesions }: CtpInput): Check {
+  const list = lesions.map((p) => p.lesion);
+  const clavicle = list.find((l) => l.site === "clavicle");
+  if (clavicle) return { met: true, evidence: `clavicle lesion (${siteSideKey(clavicle)})` };
+  const pairs = list.flatMap((l) =>
+    l.side === "left" && LONG_BONES.has(l.site)
+      ? list.filter((r) => r.side === "right" && r.site === l.site).map((r) => [l, r] as const)
+      : [],
+  );
+  const typical = (s: Lesion["segment"]) => s === "metaphysis" || s === "epiphysis";
+  const hit = pairs.find(
+    ([l, r]) => l.segment === r.segment && typical(l.segment) && (!l.end || !r.end || l.end === r.end),
+  );
+  if (hit) return { met: true, evidence: `symmetric ${hit[0].site} ${hit[0].segment} lesions` };
+  const open = pairs.find(([l, r]) => l.segment === undefined || r.segment === undefined);
+  if (open)
+    return { met: null, evidence: `${open[0].site} lesions on both sides without a recorded segment` };
+  return {
+    met: false,
+    evidence:
+      "no clavicle lesion and no symmetric metaphyseal/epiphyseal long-bone lesions in the projection",
+  };
+}
+
+function associatedCondition({ ctx }: CtpInput): Check {
+  const wanted = ["ibd", "psoriasis", "palmoplantar-pustulosis"];
+  const found = (ctx.presentation.coexistingConditions ?? []).filter((c) => wanted.includes(c));
+  return found.length
+    ? { met: true, evidence: `coexisting ${found.join(", ")}` }
+    : { met: false, evidence: "no IBD, psoriasis or palmoplantar pustulosis recorded on or before the date" };
+}
+
+/** "History of or current malignancy": D7 malignancy evidence, plus blasts on any earlier smear ("ever"). */
+function malignancyEver({ course, ctx, on }: CtpInput): Check {
+  const evidence = [...ctx.mimics.malignancy.evidence];
+  const isBlasts = (l: LabResult, date: string) =>
+    l.test === "blood-smear-blasts" && l.value === true && date <= on;
+  const earlier = course.visits.some((v) => v.labs?.some((l) => isBlasts(l, l.takenOn ?? v.date)));
+  if (earlier && ctx.labs["blood-smear-blasts"]?.canonical.value !== true)
+    evidence.push("blasts on an earlier smear");
+  return {
+    met: evidence.length > 0,
+    evidence: evidence.join("; ") || "no malignancy evidence (D7 mimicPresent)",
+  };
+}
+
+function currentInfection({ ctx }: CtpInput): Check {
+  const { present, evidence } = ctx.mimics.infection;
+  return { met: present, evidence: evidence.join("; ") || "no infection evidence (D7 mimicPresent)" };
+}
+
+type Table = EvaluationContext["rules"]["carraCtp2018"];
+
+/** Labels quote Table 1 [V] with the table's numbers, so a reviewed table never leaves a stale label. */
+const CRITERIA: readonly [string, (input: CtpInput) => Check, (t: Table) => string][] = [
+  ["age-at-most-21-at-enrolment", age, (t) => `Age ≤ ${t.maxAgeYears} years at enrolment`],
+  [
+    "mri-bone-oedema-within-12-weeks",
+    mriOedema,
+    (t) => `Bone oedema on STIR/T2FS MRI within ${t.mriWithinWeeks} weeks`,
+  ],
+  ["whole-body-imaging", wholeBody, () => "Whole-body imaging (WB-MRI or bone scintigraphy)"],
+  ["nsaid-trial-at-least-4-weeks", nsaidTrial, (t) => `Failed ≥ ${t.nsaidTrialWeeks} weeks of NSAIDs`],
+  [
+    "active-disease",
+    activeDisease,
+    () => "Active disease (pain with focal tenderness, or persistent oedema)",
+  ],
+  ["active-spinal-lesion", activeSpinalLesion, () => "Active spinal lesion (regardless of an NSAID trial)"],
+  ["biopsy", biopsy, () => "Bone biopsy to exclude infection/malignancy"],
+  ["typical-distribution", typicalDistribution, () => "Typical distribution (no biopsy needed)"],
+  [
+    "ibd-psoriasis-or-ppp",
+    associatedCondition,
+    () => "IBD, psoriasis or palmoplantar pustulosis (no biopsy needed)",
+  ],
+  ["exclusion-malignancy-ever", malignancyEver, () => "Exclusion: history of or current malignancy"],
+  [
+    "exclusion-current-infectious-osteomyelitis",
+    currentInfection,
+    () => "Exclusion: current infectious osteomyelitis",
+  ],
+];
+
+const CONTRAINDICATION: InstrumentItem = {
+  id: "exclusion-contraindication-to-agent",
+  label: "Exclusion: contraindication to the agent (to confirm)",
+  met: null,
+  evidence: "not modelled: arm-specific; confirm for the chosen CTP agent before enrolment (D5)",
+};
+
+/** D5 outcome over the leaf items; the contraindication item never decides it. */
 function outcomeOf(items: readonly Pick<InstrumentItem, "id" | "met">[]): string {
   const m = (id: string): Tri => items.find((i) => i.id === id)?.met ?? null;
   const excluded = or(m("exclusion-malignancy-ever"), m("exclusion-current-infectious-osteomyelitis"));
@@ -33,4 +277,40 @@ function outcomeOf(items: readonly Pick<InstrumentItem, "id" | "met">[]): string
   );
   if (included === false) return "not-eligible";
   return included === true && excluded === false ? "eligible" : "undecided";
+}
+
+/** D5 `carra-ctp-2018` for a course, on the context of its projection at the date (`ctx.presentation`). */
+export function evaluateCarraCtp2018(course: Course, ctx: EvaluationContext): InstrumentResult {
+  const on = ctx.presentation.assessedOn;
+  const table = ctx.rules.carraCtp2018;
+  const input: CtpInput = {
+    course,
+    ctx,
+    on,
+    lesions: projectLesions(course, on).lesions ?? [],
+    warnings: [],
+  };
+  const deciding = CRITERIA.map(
+    ([id, check, label]): InstrumentItem => ({ id, label: label(table), ...check(input) }),
+  );
+  const outcome = outcomeOf(deciding);
+  const result: InstrumentResult = {
+    id: "carra-ctp-2018",
+    label: "CARRA consensus treatment plan eligibility (2018)",
+    status: outcome === "undecided" ? "insufficient-data" : "computed",
+    outcome,
+    ruleVersion: table.ruleVersion,
+    evidenceLevel: weakest(table.evidenceLevel, "CONV"),
+    items: [...deciding, CONTRAINDICATION],
+    warnings: [
+      `Enrolment is read as ${on}, the assessment date (D5).`,
+      "Contraindication to the chosen agent is not assessed: confirm before enrolment.",
+      ...input.warnings,
+    ],
+    source: SOURCES.zhao2018Ctp,
+  };
+  if (outcome === "undecided") {
+    result.missingToDecide = missingToDecide(deciding, (assumed) => outcomeOf(complete(deciding, assumed)));
+  }
+  return result;
 }

@@ -5,8 +5,9 @@
  * DECISIONS.md D5: `disability-index` only when all 8 domains are filled; a domain of only `na` counts
  * as filled and leaves the denominator [D]; otherwise `incomplete`.
  */
-import type { EvidenceLevel } from "../evidence.ts";
+
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
+import type { EvidenceLevel } from "../evidence.ts";
 import { CHAQ_DOMAINS, type ChaqAnswers, type ChaqDomainId, type Course } from "../schema/course.ts";
 import { SOURCES } from "../sources.ts";
 import { latestUpTo } from "./presentation-as-of.ts";
@@ -52,10 +53,21 @@ export function readChaqDomain(id: ChaqDomainId, domain: Domain | undefined): Ch
     const highest = Math.max(...numbers);
     const score = Math.max(highest, floor);
     const raised = score > highest ? `, raised to ${AID_MINIMUM} for the aid/help` : "";
-    return { id, state: "scored", score, floor, evidence: `${items}: highest item ${highest}${raised} → ${score}` };
+    return {
+      id,
+      state: "scored",
+      score,
+      floor,
+      evidence: `${items}: highest item ${highest}${raised} → ${score}`,
+    };
   }
   if (domain.items.length && domain.items.every((i) => i === "na")) {
-    return { id, state: "not-applicable", floor, evidence: `${items}: all not applicable, left out of the denominator [D]` };
+    return {
+      id,
+      state: "not-applicable",
+      floor,
+      evidence: `${items}: all not applicable, left out of the denominator [D]`,
+    };
   }
   const aid = domain.aidOrHelp ? `; the aid/help would make it ${AID_MINIMUM} or ${MAX_SCORE}` : "";
   return { id, state: "unfilled", floor, evidence: `${items}: no item answered${aid}` };
@@ -76,7 +88,10 @@ function diRange(scores: number[], open: ChaqDomainReading[]): [number, number] 
   };
   const floors = open.map((d) => d.floor).sort((a, b) => a - b);
   const min = bound(floors, (v, mean) => v < mean); // adding a value below the mean lowers it
-  const max = bound(open.map(() => MAX_SCORE), (v, mean) => v > mean);
+  const max = bound(
+    open.map(() => MAX_SCORE),
+    (v, mean) => v > mean,
+  );
   return [round3(min), round3(max)];
 }
 
@@ -92,7 +107,12 @@ export interface ChaqIndex {
 
 /** The DI of one questionnaire: `di` when all 8 domains are filled and one is scored; else `range`. */
 export function chaqDisabilityIndex(answers: ChaqAnswers | undefined): ChaqIndex {
-  const domains = CHAQ_DOMAINS.map((id) => readChaqDomain(id, answers?.domains.find((d) => d.id === id)));
+  const domains = CHAQ_DOMAINS.map((id) =>
+    readChaqDomain(
+      id,
+      answers?.domains.find((d) => d.id === id),
+    ),
+  );
   const scores = domains.flatMap((d) => (d.score === undefined ? [] : [d.score]));
   const open = domains.filter((d) => d.state === "unfilled");
   if (open.length) return { domains, range: diRange(scores, open) };
@@ -118,7 +138,8 @@ export function evaluateChaq(course: Course, on: string): InstrumentResult {
   const complete = index.range === undefined;
   const usedNa = index.domains.some((d) => d.state === "not-applicable");
   const warnings = visit ? [] : [`No CHAQ recorded on or before ${on}.`];
-  if (complete && index.di === undefined) warnings.push("Every domain is not applicable: the disability index is undefined.");
+  if (complete && index.di === undefined)
+    warnings.push("Every domain is not applicable: the disability index is undefined.");
   const evidenceLevel: EvidenceLevel = usedNa ? "D" : "V";
   return {
     id: "chaq",

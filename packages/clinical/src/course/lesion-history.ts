@@ -33,7 +33,8 @@ export const MAP_STATUS_ORDER: readonly LesionStatus[] = [
 export function worstStatus(statuses: Iterable<LesionStatus>): LesionStatus | undefined {
   let worst: LesionStatus | undefined;
   for (const status of statuses) {
-    if (worst === undefined || MAP_STATUS_ORDER.indexOf(status) < MAP_STATUS_ORDER.indexOf(worst)) worst = status;
+    if (worst === undefined || MAP_STATUS_ORDER.indexOf(status) < MAP_STATUS_ORDER.indexOf(worst))
+      worst = status;
   }
   return worst;
 }
@@ -64,17 +65,27 @@ function resolveAbsent(histories: Map<string, LesionHistory>, study: ImagingStud
   const listed = new Set(study.lesions.map(siteSideKey));
   for (const [key, history] of histories) {
     if (listed.has(key) || currentStatus(history) === "resolved") continue;
-    history.entries.push({ date: study.date, studyModality: study.modality, findings: [], status: "resolved" });
+    history.entries.push({
+      date: study.date,
+      studyModality: study.modality,
+      findings: [],
+      status: "resolved",
+    });
   }
 }
 
 function recordStudy(histories: Map<string, LesionHistory>, study: ImagingStudy): void {
-  const before = new Map(study.lesions.map((l) => [siteSideKey(l), derivedStatus(histories.get(siteSideKey(l)))]));
+  const before = new Map(
+    study.lesions.map((l) => [siteSideKey(l), derivedStatus(histories.get(siteSideKey(l)))]),
+  );
   for (const lesion of study.lesions) {
     const key = siteSideKey(lesion);
     let history = histories.get(key);
     if (!history) {
-      history = lesion.side === undefined ? { site: lesion.site, entries: [] } : { site: lesion.site, side: lesion.side, entries: [] };
+      history =
+        lesion.side === undefined
+          ? { site: lesion.site, entries: [] }
+          : { site: lesion.site, side: lesion.side, entries: [] };
       histories.set(key, history);
     }
     history.entries.push({

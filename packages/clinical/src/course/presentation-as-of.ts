@@ -51,11 +51,17 @@ function studyName(study: ImagingStudy): string {
 function overlay(current: ProjectedLesion[], study: ImagingStudy, reasoning: string[]): ProjectedLesion[] {
   const keys = new Set(study.lesions.map(siteSideKey));
   const replaced = [...new Set(current.map((p) => siteSideKey(p.lesion)).filter((k) => keys.has(k)))];
-  if (replaced.length) reasoning.push(`${studyName(study)} replaces the earlier lesion(s) at ${replaced.join(", ")}`);
+  if (replaced.length)
+    reasoning.push(`${studyName(study)} replaces the earlier lesion(s) at ${replaced.join(", ")}`);
   if (!study.lesions.length && current.length) {
-    reasoning.push(`${studyName(study)} lists no lesion; a focal study's field of view is not recorded, so it replaces nothing`);
+    reasoning.push(
+      `${studyName(study)} lists no lesion; a focal study's field of view is not recorded, so it replaces nothing`,
+    );
   }
-  const added = study.lesions.map((lesion) => ({ lesion: { ...lesion, modality: lesion.modality ?? study.modality }, study }));
+  const added = study.lesions.map((lesion) => ({
+    lesion: { ...lesion, modality: lesion.modality ?? study.modality },
+    study,
+  }));
   return [...current.filter((p) => !keys.has(siteSideKey(p.lesion))), ...added];
 }
 
@@ -84,7 +90,9 @@ export function projectLesions(course: Course, on: string): LesionProjection {
   for (const study of layers) current = overlay(current, study, reasoning);
   const resolved = current.filter((p) => p.lesion.status === "resolved");
   if (resolved.length) {
-    reasoning.push(`dropped as resolved: ${resolved.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ")}`);
+    reasoning.push(
+      `dropped as resolved: ${resolved.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ")}`,
+    );
   }
   return { lesions: current.filter((p) => p.lesion.status !== "resolved"), wholeBodyStudy, reasoning };
 }
@@ -105,17 +113,26 @@ function projectLabs(course: Course, on: string, reasoning: string[]): LabResult
     }
   }
   if (!latest.size) return undefined;
-  const described = [...latest.values()].map(({ lab, date }) => `${lab.test} ${date}${lab.takenOn ? "" : " (visit date)"}`);
+  const described = [...latest.values()].map(
+    ({ lab, date }) => `${lab.test} ${date}${lab.takenOn ? "" : " (visit date)"}`,
+  );
   reasoning.push(`labs, latest per test by takenOn else visit date: ${described.join(", ")}`);
   return [...latest.values()].map(({ lab, date }) => ({ ...lab, takenOn: date }));
 }
 
 /** D1 bonePain: true on pain > 0 or a symptomatic projected lesion; false on pain 0 and none; else missing. */
-function bonePain(visit: Visit | undefined, lesions: readonly Lesion[], reasoning: string[]): boolean | undefined {
+function bonePain(
+  visit: Visit | undefined,
+  lesions: readonly Lesion[],
+  reasoning: string[],
+): boolean | undefined {
   const pain = visit?.painNrs;
   const symptomatic = lesions.find((l) => l.symptomatic === true);
-  const painText = pain === undefined ? "no pain score at the latest visit" : `pain ${pain}/10 on ${visit?.date}`;
-  const lesionText = symptomatic ? `symptomatic lesion at ${siteSideKey(symptomatic)}` : "no symptomatic lesion";
+  const painText =
+    pain === undefined ? "no pain score at the latest visit" : `pain ${pain}/10 on ${visit?.date}`;
+  const lesionText = symptomatic
+    ? `symptomatic lesion at ${siteSideKey(symptomatic)}`
+    : "no symptomatic lesion";
   const value = (pain !== undefined && pain > 0) || symptomatic ? true : pain === 0 ? false : undefined;
   reasoning.push(`bonePain ${value === undefined ? "missing" : value}: ${painText}, ${lesionText}`);
   return value;
@@ -141,7 +158,9 @@ function applyConditions(p: Presentation, course: Course, on: string, reasoning:
   if (!all) return;
   const later = all.filter((c) => c.notedOn !== undefined && c.notedOn > on);
   if (later.length) {
-    reasoning.push(`conditions noted after ${on} left out: ${later.map((c) => `${c.condition} (${c.notedOn})`).join(", ")}`);
+    reasoning.push(
+      `conditions noted after ${on} left out: ${later.map((c) => `${c.condition} (${c.notedOn})`).join(", ")}`,
+    );
   }
   const kept = all.filter((c) => c.notedOn === undefined || c.notedOn <= on).map((c) => c.condition);
   p.coexistingConditions = [...new Set<Condition>(kept)];
@@ -150,7 +169,9 @@ function applyConditions(p: Presentation, course: Course, on: string, reasoning:
 function applyCarried(p: Presentation, course: Course, on: string, reasoning: string[]): void {
   p.patient = { ...course.patient };
   if (course.patient.birthDate === undefined && course.patient.ageAtPresentationYears !== undefined) {
-    reasoning.push("no birth date: the course's age at presentation is carried over and read as the age at this date (D4)");
+    reasoning.push(
+      "no birth date: the course's age at presentation is carried over and read as the age at this date (D4)",
+    );
   }
   if (course.symptomOnset !== undefined && course.symptomOnset <= on) p.symptomOnset = course.symptomOnset;
   if (course.symptomOnset !== undefined && course.symptomOnset > on) {
@@ -159,7 +180,9 @@ function applyCarried(p: Presentation, course: Course, on: string, reasoning: st
   if (course.biopsy) p.biopsy = course.biopsy;
   if (course.mimicWorkup) p.mimicWorkup = course.mimicWorkup;
   if (course.antibioticResponse) p.antibioticResponse = course.antibioticResponse;
-  reasoning.push("patient, symptom onset, biopsy, mimic work-up and antibiotic response carried over (undated: they count at every date)");
+  reasoning.push(
+    "patient, symptom onset, biopsy, mimic work-up and antibiotic response carried over (undated: they count at every date)",
+  );
   const culture = latestUpTo(course.bloodCultures ?? [], (c) => c.date, on);
   if (culture) {
     p.bloodCulture = culture.result;
@@ -168,13 +191,18 @@ function applyCarried(p: Presentation, course: Course, on: string, reasoning: st
 }
 
 /** DECISIONS.md D1: the presentation a course amounts to on a date, and every choice made. */
-export function presentationAsOf(course: Course, on: string): { presentation: Presentation; reasoning: string[] } {
+export function presentationAsOf(
+  course: Course,
+  on: string,
+): { presentation: Presentation; reasoning: string[] } {
   const presentation: Presentation = { assessedOn: on };
   const projected = projectLesions(course, on);
   const reasoning = [...projected.reasoning];
   if (projected.lesions) {
     presentation.lesions = projected.lesions.map((p) => stripStatus(p.lesion));
-    reasoning.push("lesion status stripped (a presentation carries none); a lesion without modality takes its study's");
+    reasoning.push(
+      "lesion status stripped (a presentation carries none); a lesion without modality takes its study's",
+    );
   }
   const wb = projected.wholeBodyStudy;
   if (wb) {

@@ -59,7 +59,11 @@ describe("bristol-2016", () => {
     expect(warned).toEqual(["typical-clinical-findings", "crp-below-30-mg-l"]);
 
     const older = evaluateBristol2016(
-      contextFor({ ...toddler.presentation, patient: { birthDate: "2014-06-01" }, labs: [{ test: "crp", value: 4, unit: "mg/L" }] }),
+      contextFor({
+        ...toddler.presentation,
+        patient: { birthDate: "2014-06-01" },
+        labs: [{ test: "crp", value: 4, unit: "mg/L" }],
+      }),
     );
     expect(older.items.some((i) => i.warnings?.length)).toBe(false);
   });

@@ -5,6 +5,7 @@
  * runs with `evidenceLevel: "U"` by the explicit exception of DECISIONS.md D6, whose decided reading
  * (items, null rules and the order of outcomes) is implemented here literally.
  */
+import { inflammatoryHistology } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import { complete, missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult, InstrumentStatus } from "../evaluation/types.ts";
@@ -53,18 +54,6 @@ interface Situation {
 
 type Reading = Omit<InstrumentItem, "id" | "label">;
 
-/** D3: the seven inflammatory findings, cancelled by any of the three excluding ones. */
-const INFLAMMATORY: readonly HistologyFinding[] = [
-  "plasma-cells",
-  "lymphocytes",
-  "neutrophils",
-  "osteoclasts",
-  "fibrosis",
-  "sclerosis",
-  "non-specific-inflammation",
-];
-const NOT_INFLAMMATORY: readonly HistologyFinding[] = ["malignant-cells", "langerhans-cells", "granuloma"];
-
 const MRI = new Set(["mri-stir", "whole-body-mri"]);
 const PLAIN = new Set(["x-ray", "ct"]);
 
@@ -77,7 +66,9 @@ function typicalClinical(p: Presentation): Reading {
   const parts = [
     p.bonePain === undefined ? "bone pain not recorded" : `bone pain ${p.bonePain ? "present" : "absent"}`,
     p.fever === undefined ? "fever not recorded" : `fever ${p.fever.present ? "present" : "absent"}`,
-    local ? "local redness/warmth found" : "no local redness/warmth listed among the signs (D3 signs convention)",
+    local
+      ? "local redness/warmth found"
+      : "no local redness/warmth listed among the signs (D3 signs convention)",
   ];
   const judgement =
     met === null && (p.fever?.present === true || local)
@@ -126,7 +117,8 @@ function boneCount(ctx: EvaluationContext): Reading {
   if (derived.onlyBoneIsClavicle.value === true) {
     return { met: true, evidence: `${derived.onlyBoneIsClavicle.reasoning}: "or clavicle alone"` };
   }
-  const what = count === 0 ? "no bone with a lesion" : `${derived.onlyBoneIsClavicle.reasoning}, not a clavicle`;
+  const what =
+    count === 0 ? "no bone with a lesion" : `${derived.onlyBoneIsClavicle.reasoning}, not a clavicle`;
   if (wholeBody.value === true) return { met: false, evidence: `${what}; ${wholeBody.reasoning}` };
   return {
     met: null,
@@ -148,7 +140,7 @@ function crpBelow(ctx: EvaluationContext): Reading {
         ? crp.qualifier === undefined
           ? `; exactly at the cut-off: whether ${cutOff} mg/L counts as raised is NOT FOUND (D6)`
           : "; the reported bound does not decide the cut-off (D3)"
-        : `; a value is needed against the ${cutOff} mg/L cut-off`;
+        : `; the reported interpretation does not decide the ${cutOff} mg/L cut-off`;
   }
   const source = "cut-off [S]: a Bristol-selected cohort reports all CRP < 30 mg/L (Ćosićkić, CEJP)";
   return {
@@ -159,9 +151,7 @@ function crpBelow(ctx: EvaluationContext): Reading {
 }
 
 function histologyReading(findings: readonly HistologyFinding[] | undefined): Tri {
-  if (!findings || findings.length === 0) return null;
-  if (findings.some((f) => NOT_INFLAMMATORY.includes(f))) return false;
-  return findings.some((f) => INFLAMMATORY.includes(f));
+  return inflammatoryHistology(findings).met;
 }
 
 /** D6 criterion 2: inflammatory biopsy (D3), negative culture, not on antibiotics. No biopsy → false. */
@@ -178,7 +168,9 @@ function criterion2(p: Presentation): Reading {
   const parts = [
     `histology: ${findings} → ${inflammatory === null ? "unknown" : inflammatory ? "inflammatory" : "not inflammatory"} (D3: plasma cells, lymphocytes, neutrophils, osteoclasts, fibrosis, sclerosis or non-specific inflammation, and no malignant cells, Langerhans cells or granuloma)`,
     `culture ${biopsy.culture ?? "not recorded"}`,
-    antibiotics === undefined ? "antibiotic status at biopsy not recorded" : `on antibiotics at biopsy: ${antibiotics ? "yes" : "no"}`,
+    antibiotics === undefined
+      ? "antibiotic status at biopsy not recorded"
+      : `on antibiotics at biopsy: ${antibiotics ? "yes" : "no"}`,
   ];
   return { met: and(inflammatory, culture, offAntibiotics), evidence: parts.join("; ") };
 }
@@ -213,7 +205,11 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
   const crp = crpBelow(ctx);
   const leafItems: InstrumentItem[] = [
     { id: "typical-clinical-findings", label: "Typical clinical findings", ...clinical },
-    { id: "typical-radiological-findings", label: "Typical radiological findings", ...typicalRadiological(p) },
+    {
+      id: "typical-radiological-findings",
+      label: "Typical radiological findings",
+      ...typicalRadiological(p),
+    },
     { id: "multifocal-or-clavicle-alone", label: "More than one bone, or clavicle alone", ...pattern },
     { id: "crp-below-30-mg-l", label: `CRP < ${table.crpMgPerL} mg/L (not significantly raised)`, ...crp },
   ];
@@ -237,10 +233,16 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
   const leaves = leavesOf(items);
   const outcome = outcomeOf(leaves, situation);
 
-  const warnings = [
-    `Structure and CRP cut-off await the primary table (Roderick 2016, PMC5006369): the structure is unverified [U] and the ${table.crpMgPerL} mg/L cut-off rests on a secondary source [S].`,
+  const warnings: string[] = [];
+  if (table.evidenceLevel !== "V") {
+    // A table marked [V] would mean the primary table has been read; until then the caution stays.
+    warnings.push(
+      `Structure and CRP cut-off await the primary table (Roderick 2016, PMC5006369): the structure is unverified [U] and the ${table.crpMgPerL} mg/L cut-off rests on a secondary source [S].`,
+    );
+  }
+  warnings.push(
     '"Atypical features such as age" (a trigger for a biopsy in the paper) has no published definition: not evaluated here.',
-  ];
+  );
   if (ctx.scurvyNotExcluded) warnings.push(SCURVY_WARNING);
   for (const item of items) for (const w of item.warnings ?? []) if (!warnings.includes(w)) warnings.push(w);
 

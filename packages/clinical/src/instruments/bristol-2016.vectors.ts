@@ -13,17 +13,27 @@ type Lesions = NonNullable<PresentationInput["lesions"]>;
 type Labs = NonNullable<PresentationInput["labs"]>;
 
 const MULTIFOCAL: Lesions = [
-  { site: "tibia", side: "left", segment: "metaphysis", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
+  {
+    site: "tibia",
+    side: "left",
+    segment: "metaphysis",
+    modality: "whole-body-mri",
+    findings: ["bone-marrow-edema"],
+  },
   { site: "T8", modality: "whole-body-mri", findings: ["bone-marrow-edema"] },
 ];
-const LONE_TIBIA: Lesions = [{ site: "tibia", side: "left", modality: "mri-stir", findings: ["bone-marrow-edema"] }];
-const LONE_CLAVICLE: Lesions = [{ site: "clavicle", side: "right", modality: "mri-stir", findings: ["bone-marrow-edema"] }];
-const INFLAMMATORY_BIOPSY = {
+const LONE_TIBIA: Lesions = [
+  { site: "tibia", side: "left", modality: "mri-stir", findings: ["bone-marrow-edema"] },
+];
+const LONE_CLAVICLE: Lesions = [
+  { site: "clavicle", side: "right", modality: "mri-stir", findings: ["bone-marrow-edema"] },
+];
+const INFLAMMATORY_BIOPSY: NonNullable<PresentationInput["biopsy"]> = {
   performed: true,
   findings: ["plasma-cells", "lymphocytes", "fibrosis"],
   culture: "negative",
   onAntibioticsAtBiopsy: false,
-} as const;
+};
 
 const crp = (value: number, unit = "mg/L", qualifier?: "<" | ">"): Labs => [
   { test: "crp", value, unit, ...(qualifier ? { qualifier } : {}) },
@@ -68,24 +78,49 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     name: "CRP 29.9 mg/L is below the cut-off",
     arithmetic: "29.9 < 30 → crp true → criterion 1 true → criteria-met-without-biopsy",
     presentation: typical({ labs: crp(29.9) }),
-    expect: { status: "computed", outcome: "criteria-met-without-biopsy", items: { "crp-below-30-mg-l": true } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "crp-below-30-mg-l": true },
+    },
   },
   {
     name: "CRP reported in mg/dL is converted first",
     arithmetic: "2.5 mg/dL × 10 = 25 mg/L < 30 → crp true → criteria-met-without-biopsy",
     presentation: typical({ labs: crp(2.5, "mg/dL") }),
-    expect: { status: "computed", outcome: "criteria-met-without-biopsy", items: { "crp-below-30-mg-l": true } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "crp-below-30-mg-l": true },
+    },
   },
   {
     name: "a qualified CRP below a bound under the cut-off decides",
     arithmetic: "'<5 mg/L': every value it allows is < 30 → crp true → criteria-met-without-biopsy",
     presentation: typical({ labs: crp(5, "mg/L", "<") }),
-    expect: { status: "computed", outcome: "criteria-met-without-biopsy", items: { "crp-below-30-mg-l": true } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "crp-below-30-mg-l": true },
+    },
+  },
+  {
+    name: "a CRP reported only as normal for a range under the cut-off",
+    arithmetic:
+      "interpretation normal, lab range 0–5 mg/L → the value lies in [0, 5] < 30 → crp true → criteria-met-without-biopsy",
+    presentation: typical({
+      labs: [{ test: "crp", interpretation: "normal", unit: "mg/L", referenceLow: 0, referenceHigh: 5 }],
+    }),
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "crp-below-30-mg-l": true },
+    },
   },
   {
     name: "lone clavicle without whole-body imaging",
     arithmetic:
-      "1 bone, a clavicle → pattern true either way (\"or clavicle alone\"); CRP 8 < 30 → criterion 1 true → rule 1 comes before rule 4: criteria-met-without-biopsy",
+      '1 bone, a clavicle → pattern true either way ("or clavicle alone"); CRP 8 < 30 → criterion 1 true → rule 1 comes before rule 4: criteria-met-without-biopsy',
     presentation: typical({ lesions: LONE_CLAVICLE, labs: crp(8) }),
     expect: {
       status: "computed",
@@ -95,13 +130,18 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   },
   {
     name: "lone clavicle after whole-body imaging",
-    arithmetic: "whole-body MRI performed, 1 bone = clavicle → pattern true; CRP 8 < 30 → criteria-met-without-biopsy",
+    arithmetic:
+      "whole-body MRI performed, 1 bone = clavicle → pattern true; CRP 8 < 30 → criteria-met-without-biopsy",
     presentation: typical({
       lesions: LONE_CLAVICLE,
       wholeBodyImaging: { performed: true, modality: "whole-body-mri" },
       labs: crp(8),
     }),
-    expect: { status: "computed", outcome: "criteria-met-without-biopsy", items: { "multifocal-or-clavicle-alone": true } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "multifocal-or-clavicle-alone": true },
+    },
   },
   // ── criteria-met-with-biopsy ───────────────────────────────────────────────────────────────────
   {
@@ -134,22 +174,35 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   // ── criteria-not-met ───────────────────────────────────────────────────────────────────────────
   {
     name: "no bone pain",
-    arithmetic: "bonePain false → clinical = false ∧ … = false → rule 3: criteria-not-met (rules 1–2 need it true)",
+    arithmetic:
+      "bonePain false → clinical = false ∧ … = false → rule 3: criteria-not-met (rules 1–2 need it true)",
     presentation: typical({ bonePain: false }),
-    expect: { status: "computed", outcome: "criteria-not-met", items: { "typical-clinical-findings": false } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-not-met",
+      items: { "typical-clinical-findings": false },
+    },
   },
   {
     name: "no bone pain outweighs fever",
     arithmetic: "bonePain false, fever present → false ∧ null = false (Kleene) → criteria-not-met",
     presentation: typical({ bonePain: false, fever: { present: true, maxTemperatureC: 38.9 } }),
-    expect: { status: "computed", outcome: "criteria-not-met", items: { "typical-clinical-findings": false } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-not-met",
+      items: { "typical-clinical-findings": false },
+    },
   },
   {
     name: "biopsy taken on antibiotics, CRP raised",
     arithmetic:
       "CRP 45 → criterion 1 false; onAntibioticsAtBiopsy true → criterion 2 false after a biopsy → rule 3: criteria-not-met",
     presentation: typical({ labs: crp(45), biopsy: { ...INFLAMMATORY_BIOPSY, onAntibioticsAtBiopsy: true } }),
-    expect: { status: "computed", outcome: "criteria-not-met", items: { "criterion-1": false, "criterion-2": false } },
+    expect: {
+      status: "computed",
+      outcome: "criteria-not-met",
+      items: { "criterion-1": false, "criterion-2": false },
+    },
   },
   {
     name: "granuloma makes the histology non-inflammatory",
@@ -193,7 +246,7 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   {
     name: "lone clavicle, raised CRP, no whole-body imaging (literal D6 order)",
     arithmetic:
-      "clavicle alone → pattern true; CRP 45 → criterion 1 false; no biopsy. Rule 4 (\"both met, a single bone without whole-body imaging\") precedes rule 5 and a lone clavicle is a single bone → whole-body-imaging-required; no item is null, so nothing is listed",
+      'clavicle alone → pattern true; CRP 45 → criterion 1 false; no biopsy. Rule 4 ("both met, a single bone without whole-body imaging") precedes rule 5 and a lone clavicle is a single bone → whole-body-imaging-required; no item is null, so nothing is listed',
     presentation: typical({ lesions: LONE_CLAVICLE, labs: crp(45) }),
     expect: {
       status: "insufficient-data",
@@ -216,13 +269,19 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   },
   {
     name: "a CRP above a bound over the cut-off decides",
-    arithmetic: "'>30 mg/L': every value it allows is > 30 → crp false → criterion 1 false, no biopsy → biopsy-required",
+    arithmetic:
+      "'>30 mg/L': every value it allows is > 30 → crp false → criterion 1 false, no biopsy → biopsy-required",
     presentation: typical({ labs: crp(30, "mg/L", ">") }),
-    expect: { status: "insufficient-data", outcome: "biopsy-required", items: { "crp-below-30-mg-l": false } },
+    expect: {
+      status: "insufficient-data",
+      outcome: "biopsy-required",
+      items: { "crp-below-30-mg-l": false },
+    },
   },
   {
     name: "single bone after whole-body imaging, no biopsy",
-    arithmetic: "whole-body MRI performed, 1 tibia → pattern false → criterion 1 false; biopsy performed: false → biopsy-required",
+    arithmetic:
+      "whole-body MRI performed, 1 tibia → pattern false → criterion 1 false; biopsy performed: false → biopsy-required",
     presentation: typical({
       lesions: LONE_TIBIA,
       wholeBodyImaging: { performed: true, modality: "whole-body-mri" },
@@ -272,6 +331,20 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     expect: { status: "insufficient-data", outcome: "undecided", items: { "crp-below-30-mg-l": null } },
   },
   {
+    name: "a CRP reported only as high",
+    arithmetic:
+      "interpretation high, lab upper limit 5 mg/L → the value is > 5, which allows 20 (< 30) and 40 (> 30) → crp null → undecided",
+    presentation: typical({
+      labs: [{ test: "crp", interpretation: "high", unit: "mg/L", referenceHigh: 5 }],
+    }),
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { "crp-below-30-mg-l": null },
+      missingToDecide: ["crp-below-30-mg-l"],
+    },
+  },
+  {
     name: "fever present: typical clinical findings left to the clinician",
     arithmetic:
       "fever present → the no-inflammation part is null → clinical = true ∧ null ∧ true = null; criterion 1 true but rule 1 needs clinical true → undecided",
@@ -287,7 +360,11 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     name: "local redness and warmth: typical clinical findings left to the clinician",
     arithmetic: "local-redness-warmth among the signs → clinical null → undecided",
     presentation: typical({ clinicalSigns: ["local-redness-warmth"] }),
-    expect: { status: "insufficient-data", outcome: "undecided", items: { "typical-clinical-findings": null } },
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { "typical-clinical-findings": null },
+    },
   },
   {
     name: "fever not recorded",
@@ -340,7 +417,8 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   },
   {
     name: "plain films with two finding groups are typical",
-    arithmetic: "x-ray lytic + periosteal reaction (new bone) = 2 groups → radiological true; 2 femora → multifocal; CRP 12 → met",
+    arithmetic:
+      "x-ray lytic + periosteal reaction (new bone) = 2 groups → radiological true; 2 femora → multifocal; CRP 12 → met",
     presentation: typical({
       lesions: [
         { site: "femur", side: "left", modality: "x-ray", findings: ["lytic", "periosteal-reaction"] },
@@ -355,8 +433,25 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     },
   },
   {
+    name: "marginal sclerosis counts as sclerosis on a CT",
+    arithmetic:
+      "CT lytic + marginal-sclerosis = 2 groups (lytic; sclerosis or marginal sclerosis) → radiological true; sternum + T4 = 2 bones; CRP 12 → criteria-met-without-biopsy",
+    presentation: typical({
+      lesions: [
+        { site: "sternum", modality: "ct", findings: ["lytic", "marginal-sclerosis"] },
+        { site: "T4", modality: "clinical" },
+      ],
+    }),
+    expect: {
+      status: "computed",
+      outcome: "criteria-met-without-biopsy",
+      items: { "typical-radiological-findings": true, "multifocal-or-clavicle-alone": true },
+    },
+  },
+  {
     name: "no lesion list",
-    arithmetic: "lesions missing → radiological null, pattern null → criterion 1 null → undecided; both would be needed",
+    arithmetic:
+      "lesions missing → radiological null, pattern null → criterion 1 null → undecided; both would be needed",
     presentation: typical({ lesions: undefined }),
     expect: {
       status: "insufficient-data",
@@ -375,11 +470,24 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
   },
   {
     name: "symmetric metaphyseal lesions without vitamin C status",
-    arithmetic: "left and right distal femoral metaphyses on MRI, no vitamin C result or work-up → scurvy warning; 2 bones, CRP 12 → met",
+    arithmetic:
+      "left and right distal femoral metaphyses on MRI, no vitamin C result or work-up → scurvy warning; 2 bones, CRP 12 → met",
     presentation: typical({
       lesions: [
-        { site: "femur", side: "left", segment: "metaphysis", modality: "mri-stir", findings: ["bone-marrow-edema"] },
-        { site: "femur", side: "right", segment: "metaphysis", modality: "mri-stir", findings: ["bone-marrow-edema"] },
+        {
+          site: "femur",
+          side: "left",
+          segment: "metaphysis",
+          modality: "mri-stir",
+          findings: ["bone-marrow-edema"],
+        },
+        {
+          site: "femur",
+          side: "right",
+          segment: "metaphysis",
+          modality: "mri-stir",
+          findings: ["bone-marrow-edema"],
+        },
       ],
     }),
     expect: { status: "computed", outcome: "criteria-met-without-biopsy", warningsMatch: [/scurvy/i] },

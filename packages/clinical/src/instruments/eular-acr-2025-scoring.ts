@@ -34,7 +34,10 @@ export function evaluatePredicate(ctx: EvaluationContext, when: EularAcrPredicat
     const hit = p.lesions.find((l) => when.sites.includes(l.site));
     return hit
       ? { met: true, evidence: `lesion at ${hit.site}` }
-      : { met: false, evidence: `no listed lesion at ${when.sites.join(", ")} (D4: the lesion list is complete)` };
+      : {
+          met: false,
+          evidence: `no listed lesion at ${when.sites.join(", ")} (D4: the lesion list is complete)`,
+        };
   }
   if ("pattern" in when) {
     const fact = derived[when.pattern];
@@ -79,7 +82,8 @@ function labPredicate(ctx: EvaluationContext, when: Extract<EularAcrPredicate, {
   const wanted: string[] = [];
   if (when.min !== undefined) parts.push(compareLab(lab, ">=", when.min));
   if (when.max !== undefined) parts.push(compareLab(lab, "<", when.max));
-  if (when.min !== undefined || when.max !== undefined) wanted.push(`${range(when.min, when.max)} ${lab.canonical.unit}`);
+  if (when.min !== undefined || when.max !== undefined)
+    wanted.push(`${range(when.min, when.max)} ${lab.canonical.unit}`);
   if (when.interpretation !== undefined) {
     const read = { high: aboveUpperLimit, low: belowLowerLimit, normal: isNormal }[when.interpretation];
     parts.push(read(lab));
@@ -116,29 +120,28 @@ export function tableItems(ctx: EvaluationContext, table: EularAcrTable): (Instr
   });
 }
 
-/** A domain's score once every item is known: its highest met item (0 if none), or the sum of met items. */
-function domainScore(items: readonly ScoredItem[], combination: DomainCombination): number {
-  const met = items.filter((i) => i.met === true).map((i) => i.points);
-  if (combination === "additive") return met.reduce((a, b) => a + b, 0);
-  return met.length ? Math.max(...met) : 0;
-}
-
 /**
  * Every score a domain can still take over the completions of its null items, without enumerating
  * them: highest-only takes the known maximum or any higher open item (or, with none known, 0 or any
  * open item); additive takes the known sum plus any subset sum of the open items.
  */
 function domainValues(items: readonly ScoredItem[], combination: DomainCombination): Set<number> {
+  if (combination === "highest-only") return new Set(highestBases(items).map((base) => base ?? 0));
+  const known = items.filter((i) => i.met === true).map((i) => i.points);
+  let sums = new Set([known.reduce((a, b) => a + b, 0)]);
+  for (const item of items) {
+    if (item.met === null) sums = new Set([...sums, ...[...sums].map((s) => s + item.points)]);
+  }
+  return sums;
+}
+
+/** Highest-only: the best met item over the completions of the open ones; `null` when none is met. */
+function highestBases(items: readonly ScoredItem[]): (number | null)[] {
   const known = items.filter((i) => i.met === true).map((i) => i.points);
   const open = items.filter((i) => i.met === null).map((i) => i.points);
-  if (combination === "highest-only") {
-    if (known.length === 0) return new Set([0, ...open]);
-    const top = Math.max(...known);
-    return new Set([top, ...open.filter((p) => p > top)]);
-  }
-  let sums = new Set([known.reduce((a, b) => a + b, 0)]);
-  for (const p of open) sums = new Set([...sums, ...[...sums].map((s) => s + p)]);
-  return sums;
+  if (known.length === 0) return [null, ...open];
+  const top = Math.max(...known);
+  return [top, ...open.filter((p) => p > top)];
 }
 
 function sumset(a: ReadonlySet<number>, b: ReadonlySet<number>): Set<number> {
@@ -177,7 +180,11 @@ export function weightedScoreFields(
   return known ? { score: min } : { scoreRange: [min, max] };
 }
 
-export function tableOutcome(items: readonly ScoredItem[], combination: DomainCombination, threshold: number): TableOutcome {
+export function tableOutcome(
+  items: readonly ScoredItem[],
+  combination: DomainCombination,
+  threshold: number,
+): TableOutcome {
   const { min, max } = weightedBounds(items, combination);
   if (min >= threshold) return "classified";
   if (max < threshold) return "not-classified";
@@ -198,10 +205,13 @@ export function tableMissingToDecide(
   for (const item of items) {
     if (item.met !== null) continue;
     let others = new Set([0]);
-    for (const [name, domain] of domains) if (name !== item.domain) others = sumset(others, domainValues(domain, combination));
+    for (const [name, domain] of domains)
+      if (name !== item.domain) others = sumset(others, domainValues(domain, combination));
     const peers = (domains.get(item.domain) ?? []).filter((i) => i.id !== item.id);
     const pairs = domainPairs(item.points, peers, combination);
-    const crosses = pairs.some(([a, b]) => [...others].some((t) => t + a >= threshold !== t + b >= threshold));
+    const crosses = pairs.some(([a, b]) =>
+      [...others].some((t) => t + a >= threshold !== t + b >= threshold),
+    );
     if (crosses) deciding.push(item.id);
   }
   return deciding;
@@ -212,11 +222,12 @@ export function tableMissingToDecide(
  * Highest-only: the best met peer (none → 0), against max(best peer, item) (none → the item).
  * Additive: any sum the peers can take, against that sum plus the item.
  */
-function domainPairs(points: number, peers: readonly ScoredItem[], combination: DomainCombination): [number, number][] {
-  if (combination === "additive") return [...domainValues(peers, combination)].map((s) => [s, s + points]);
-  const known = peers.filter((i) => i.met === true).map((i) => i.points);
-  const open = peers.filter((i) => i.met === null).map((i) => i.points);
-  const bases: (number | null)[] = known.length === 0 ? [null, ...open] : [Math.max(...known)];
-  if (known.length > 0) bases.push(...open.filter((p) => p > Math.max(...known)));
-  return bases.map((base) => (base === null ? [0, points] : [base, Math.max(base, points)]));
+function domainPairs(
+  points: number,
+  peers: readonly ScoredItem[],
+  combination: DomainCombination,
+): [number, number][] {
+  if (combination === "additive")
+    return [...domainValues(peers, combination)].map((sum) => [sum, sum + points]);
+  return highestBases(peers).map((base) => (base === null ? [0, points] : [base, Math.max(base, points)]));
 }

@@ -10,6 +10,7 @@
  */
 
 import { DAYS_PER_YEAR, round2 } from "../derived/dates.ts";
+import { sterileInflammatoryBiopsy } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { aboveUpperLimit, describeLab, isNormal } from "../labs/lab-reading.ts";
@@ -17,7 +18,6 @@ import { and } from "../logic/tri.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { Condition, ImagingFinding, Sign } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
-import { sterileInflammatoryBiopsy } from "./japan-2014.ts";
 
 type ItemBody = Pick<InstrumentItem, "met" | "evidence">;
 
@@ -125,65 +125,65 @@ function otherAutoimmune(conditions: readonly Condition[] | undefined): ItemBody
   };
 }
 
-function items(ctx: EvaluationContext): InstrumentItem[] {
-  const { presentation: p, derived } = ctx;
-  const biopsy = sterileInflammatoryBiopsy(p.biopsy);
-  const row = (id: string, label: string, body: ItemBody): InstrumentItem => ({ id, label, ...body });
-  return [
-    row(
-      "major-radiological-lesion",
-      "Major: radiologically proven osteolytic/sclerotic bone lesion",
-      findingItem(p.lesions, LYSIS_OR_SCLEROSIS, "lysis or sclerosis"),
-    ),
-    row("major-multifocal", "Major: multifocal bone lesions", {
-      met: derived.multifocal.value,
-      evidence: derived.multifocal.reasoning,
-    }),
-    row(
-      "major-ppp-or-psoriasis",
-      "Major: palmoplantar pustulosis or psoriasis",
-      pppOrPsoriasis(p.coexistingConditions),
-    ),
-    row(
-      "major-sterile-biopsy-inflammation",
-      "Major: sterile bone biopsy with inflammation and/or fibrosis, sclerosis",
-      biopsy,
-    ),
-    row(
-      "minor-normal-blood-count",
-      "Minor: normal blood count and good general state of health",
-      bloodCountAndHealth(ctx),
-    ),
-    row(
-      "minor-crp-esr-mildly-elevated",
-      "Minor: CRP and ESR mildly-to-moderately elevated",
-      crpEsrMildlyElevated(ctx),
-    ),
-    row(
-      "minor-observation-over-6-months",
-      "Minor: observation time longer than 6 months",
-      observationOver6Months(ctx),
-    ),
-    row(
-      "minor-hyperostosis",
-      "Minor: hyperostosis",
-      findingItem(p.lesions, ["hyperostosis"], "hyperostosis"),
-    ),
-    row(
-      "minor-other-autoimmune-disease",
-      "Minor: other autoimmune disease apart from PPP or psoriasis",
-      otherAutoimmune(p.coexistingConditions),
-    ),
-    row(
-      "minor-family-history",
-      "Minor: first- or second-degree relative with autoimmune or autoinflammatory disease, or NBO",
-      {
-        met: null,
-        evidence: "family history is not part of the presentation schema",
-      },
-    ),
-  ];
+interface Criterion {
+  id: string;
+  label: string;
+  read: (ctx: EvaluationContext) => ItemBody;
 }
+
+/** The [U] list of diagnosis.md §2, in its order; ids are kebab-case (D5). */
+const CRITERIA: readonly Criterion[] = [
+  {
+    id: "major-radiological-lesion",
+    label: "Major: radiologically proven osteolytic/sclerotic bone lesion",
+    read: (ctx) => findingItem(ctx.presentation.lesions, LYSIS_OR_SCLEROSIS, "lysis or sclerosis"),
+  },
+  {
+    id: "major-multifocal",
+    label: "Major: multifocal bone lesions",
+    read: (ctx) => ({ met: ctx.derived.multifocal.value, evidence: ctx.derived.multifocal.reasoning }),
+  },
+  {
+    id: "major-ppp-or-psoriasis",
+    label: "Major: palmoplantar pustulosis or psoriasis",
+    read: (ctx) => pppOrPsoriasis(ctx.presentation.coexistingConditions),
+  },
+  {
+    id: "major-sterile-biopsy-inflammation",
+    label: "Major: sterile bone biopsy with inflammation and/or fibrosis, sclerosis",
+    read: (ctx) => sterileInflammatoryBiopsy(ctx.presentation.biopsy),
+  },
+  {
+    id: "minor-normal-blood-count",
+    label: "Minor: normal blood count and good general state of health",
+    read: bloodCountAndHealth,
+  },
+  {
+    id: "minor-crp-esr-mildly-elevated",
+    label: "Minor: CRP and ESR mildly-to-moderately elevated",
+    read: crpEsrMildlyElevated,
+  },
+  {
+    id: "minor-observation-over-6-months",
+    label: "Minor: observation time longer than 6 months",
+    read: observationOver6Months,
+  },
+  {
+    id: "minor-hyperostosis",
+    label: "Minor: hyperostosis",
+    read: (ctx) => findingItem(ctx.presentation.lesions, ["hyperostosis"], "hyperostosis"),
+  },
+  {
+    id: "minor-other-autoimmune-disease",
+    label: "Minor: other autoimmune disease apart from PPP or psoriasis",
+    read: (ctx) => otherAutoimmune(ctx.presentation.coexistingConditions),
+  },
+  {
+    id: "minor-family-history",
+    label: "Minor: first- or second-degree relative with autoimmune or autoinflammatory disease, or NBO",
+    read: () => ({ met: null, evidence: "family history is not part of the presentation schema" }),
+  },
+];
 
 const UNVERIFIED_WARNING =
   "Jansson 2007 criteria are an unverified recollection [U]: the criteria text was not found. Before enabling, check against the paper (doi 10.1093/rheumatology/kel190) the four major and six minor criteria, their wording, and the rule (2 major, or 1 major + 3 minor). No outcome is computed; the items are shown for information.";
@@ -196,7 +196,7 @@ export function evaluateJansson2007(ctx: EvaluationContext): InstrumentResult {
     outcome: "rule-unverified",
     ruleVersion: "jansson-2007/builtin-1 (unverified)",
     evidenceLevel: "U",
-    items: items(ctx),
+    items: CRITERIA.map(({ id, label, read }) => ({ id, label, ...read(ctx) })),
     warnings: [UNVERIFIED_WARNING],
     source: SOURCES.jansson2007,
   };

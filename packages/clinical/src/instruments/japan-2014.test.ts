@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, runInstrumentVectors } from "../../test/instrument-vectors.ts";
-import { evaluateJapan2014, inflammatoryHistology, sterileInflammatoryBiopsy } from "./japan-2014.ts";
+import { inflammatoryHistology, sterileInflammatoryBiopsy } from "../derived/histology.ts";
+import { evaluateJapan2014 } from "./japan-2014.ts";
 import { JAPAN_2014_VECTORS } from "./japan-2014.vectors.ts";
 
 describe("japan-2014", () => {

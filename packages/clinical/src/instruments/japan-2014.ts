@@ -7,65 +7,17 @@
  * - imaging is false only on an empty lesion list: recorded findings may be incomplete (as D6 reads Bristol);
  * - "other causes" stands for the four mimic groups of the work-up (D7 `mimicPresent`).
  */
+
+import { sterileInflammatoryBiopsy } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import { complete, missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
-import { and, type Tri } from "../logic/tri.ts";
+import type { Tri } from "../logic/tri.ts";
 import { MIMIC_GROUPS } from "../mimics/mimic-present.ts";
 import type { Lesion } from "../schema/lesion.ts";
-import type { Presentation } from "../schema/presentation.ts";
-import type { HistologyFinding } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
 
 type ItemBody = Pick<InstrumentItem, "met" | "evidence">;
-
-/** D3: the findings that make a biopsy "inflammatory", and those that rule it out. */
-const INFLAMMATORY: readonly HistologyFinding[] = [
-  "plasma-cells",
-  "lymphocytes",
-  "neutrophils",
-  "osteoclasts",
-  "fibrosis",
-  "sclerosis",
-  "non-specific-inflammation",
-];
-const RULES_OUT: readonly HistologyFinding[] = ["malignant-cells", "langerhans-cells", "granuloma"];
-
-/** D3 inflammatory histology. An empty list is "nothing recorded" (`no-abnormality` records a normal report). */
-export function inflammatoryHistology(findings: readonly HistologyFinding[] | undefined): ItemBody {
-  if (!findings || findings.length === 0) return { met: null, evidence: "no histology finding recorded" };
-  const against = findings.filter((f) => RULES_OUT.includes(f));
-  if (against.length > 0)
-    return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out (D3)` };
-  const hits = findings.filter((f) => INFLAMMATORY.includes(f));
-  return hits.length > 0
-    ? { met: true, evidence: `inflammatory histology: ${hits.join(", ")} (D3)` }
-    : { met: false, evidence: `no inflammatory finding among ${findings.join(", ")} (D3)` };
-}
-
-/**
- * A performed biopsy with inflammatory histology (D3) and a negative culture. Used by Japan item 2 and
- * Jansson 2007 major criterion 4. PCR is not modelled, so a culture `not-done` cannot exclude infection.
- */
-export function sterileInflammatoryBiopsy(biopsy: Presentation["biopsy"]): ItemBody {
-  if (!biopsy) return { met: null, evidence: "no biopsy recorded" };
-  if (!biopsy.performed) return { met: false, evidence: "biopsy not performed" };
-  const histology = inflammatoryHistology(biopsy.findings);
-  const culture: Tri = biopsy.culture === "negative" ? true : biopsy.culture === "positive" ? false : null;
-  const cultureText =
-    biopsy.culture === undefined
-      ? "culture not recorded"
-      : biopsy.culture === "not-done"
-        ? "culture not done (PCR is not modelled, so infection is not excluded)"
-        : `culture ${biopsy.culture}`;
-  const antibiotics = biopsy.onAntibioticsAtBiopsy
-    ? "; taken on antibiotics, so a negative culture is weaker"
-    : "";
-  return {
-    met: and(histology.met, culture),
-    evidence: `${histology.evidence}; ${cultureText}${antibiotics}`,
-  };
-}
 
 const BIOPSY_OBLIGATORY =
   "Japan 2014 makes a biopsy obligatory, unlike Bristol criterion 1 and EULAR/ACR 2025, which can be met without one.";
@@ -138,7 +90,7 @@ function outcomeOf(itemList: readonly { met: Tri }[]): string {
 export function evaluateJapan2014(ctx: EvaluationContext): InstrumentResult {
   const itemList = items(ctx);
   const outcome = outcomeOf(itemList);
-  const biopsyMet = itemList[1]?.met;
+  const biopsyMet = itemList.find((i) => i.id === "biopsy-inflammation-culture-negative")?.met;
   const result: InstrumentResult = {
     id: "japan-2014",
     label: "Japanese paediatric criteria for CNO/CRMO (2014)",

@@ -32,6 +32,15 @@ describe("compareLab: a qualified value decides a threshold only when its bound 
   it("interpretation alone cannot decide an absolute threshold", () => {
     expect(compareLab(lab({ test: "crp", interpretation: "high" }), ">", 55)).toBeNull();
   });
+
+  it("an interpretation decides when the lab's own range bounds the value", () => {
+    const normal = lab({ test: "crp", interpretation: "normal", unit: "mg/dL", referenceHigh: 0.5 });
+    expect(compareLab(normal, "<=", 55)).toBe(true);
+    expect(compareLab(normal, ">=", 10)).toBe(false);
+    const high = lab({ test: "crp", interpretation: "high", unit: "mg/L", referenceHigh: 5 });
+    expect(compareLab(high, ">", 55)).toBeNull();
+    expect(compareLab(high, ">", 4)).toBe(true);
+  });
 });
 
 describe("normal = within the lab's own range; else its interpretation; else unknown (D4)", () => {

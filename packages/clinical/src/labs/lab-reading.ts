@@ -26,8 +26,24 @@ interface Interval {
   highOpen: boolean;
 }
 
+/** A result given only as an interpretation still bounds the value by the lab's own range (D4). */
+function intervalFromInterpretation(lab: LabResult): Interval | null {
+  const { referenceLow: low, referenceHigh: high } = lab.canonical;
+  switch (lab.interpretation) {
+    case "normal":
+      return { low: low ?? 0, lowOpen: false, high: high ?? Number.POSITIVE_INFINITY, highOpen: high === undefined };
+    case "high":
+      return high === undefined ? null : { low: high, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
+    case "low":
+      return low === undefined ? null : { low: 0, lowOpen: false, high: low, highOpen: true };
+    default:
+      return null;
+  }
+}
+
 function intervalOf(lab: LabResult): Interval | null {
   const value = lab.canonical.value;
+  if (value === undefined) return intervalFromInterpretation(lab);
   if (typeof value !== "number") return null;
   if (lab.qualifier === ">")
     return { low: value, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
@@ -89,14 +105,28 @@ export function isNormal(lab: LabResult | undefined): Tri {
   return null;
 }
 
+/** UCUM codes as a clinician reads them. */
+const DISPLAY_UNITS: Readonly<Record<string, string>> = {
+  "10*9/L": "×10⁹/L",
+  "10*3/uL": "×10³/µL",
+  "/uL": "/µL",
+  "/mm3": "/mm³",
+  "umol/L": "µmol/L",
+  "ug/L": "µg/L",
+};
+
+export function displayUnit(unit: string | undefined): string {
+  return unit === undefined ? "" : (DISPLAY_UNITS[unit] ?? unit);
+}
+
 /** Short human text for evidence strings: "CRP 12 mg/L (reported 1.2 mg/dL)". */
 export function describeLab(lab: LabResult | undefined, label: string): string {
   if (!lab) return `${label} not recorded`;
   const c = lab.canonical;
   if (typeof c.value === "boolean") return `${label} ${c.value ? "present" : "absent"}`;
   if (c.value === undefined) return `${label} reported ${lab.interpretation}`;
-  const shown = `${lab.qualifier ?? ""}${round(c.value)} ${c.unit}`;
-  const reported = lab.unit !== c.unit ? ` (reported ${lab.qualifier ?? ""}${lab.value} ${lab.unit})` : "";
+  const shown = `${lab.qualifier ?? ""}${round(c.value)} ${displayUnit(c.unit)}`;
+  const reported = lab.unit !== c.unit ? ` (reported ${lab.qualifier ?? ""}${lab.value} ${displayUnit(lab.unit)})` : "";
   return `${label} ${shown}${reported}`;
 }
 

@@ -34,13 +34,19 @@ const platelets = (value: number, extra: Partial<LabResultInput> = {}): LabResul
   unit: "10*9/L",
   ...extra,
 });
-const tibia = { site: "tibia", side: "left", modality: "mri-stir", findings: ["bone-marrow-edema"] } as const;
-const femur = {
+type LesionInput = NonNullable<PresentationInput["lesions"]>[number];
+const tibia: LesionInput = {
+  site: "tibia",
+  side: "left",
+  modality: "mri-stir",
+  findings: ["bone-marrow-edema"],
+};
+const femur: LesionInput = {
   site: "femur",
   side: "right",
   modality: "mri-stir",
   findings: ["bone-marrow-edema"],
-} as const;
+};
 
 const MALIGNANCY: RedFlagVector[] = [
   {
@@ -108,7 +114,7 @@ const MALIGNANCY: RedFlagVector[] = [
     working: "99900 /uL ÷ 1000 = 99.9 ×10⁹/L < 100 → thrombocytopenia; evidence shows the reported value",
     presentation: labs(platelets(99_900, { unit: "/uL" })),
     fires: { "rf-mal-thrombocytopenia": "high" },
-    evidenceMatch: { "rf-mal-thrombocytopenia": /platelets 99\.9 10\*9\/L \(reported 99900 \/uL\)/ },
+    evidenceMatch: { "rf-mal-thrombocytopenia": /platelets 99\.9 ×10⁹\/L \(reported 99900 \/µL\)/ },
   },
   {
     name: "platelets 100000 /uL",
@@ -177,7 +183,7 @@ const MALIGNANCY: RedFlagVector[] = [
     }),
     fires: { "rf-mal-lysis-labs": "high" },
     sourceMatch: { "rf-mal-lysis-labs": /UpToDate/ },
-    evidenceMatch: { "rf-mal-lysis-labs": /uric acid .*reported 500 umol\/L/ },
+    evidenceMatch: { "rf-mal-lysis-labs": /uric acid .*reported 500 µmol\/L/ },
   },
   {
     name: "LDH at the upper limit, uric acid without range, qualified uric acid",
@@ -211,7 +217,7 @@ const MALIGNANCY: RedFlagVector[] = [
     working: "1999 /uL = 1.999 ×10⁹/L < 2 → rf-mal-neutropenia high",
     presentation: labs({ test: "neutrophils", value: 1999, unit: "/uL" }),
     fires: { "rf-mal-neutropenia": "high" },
-    evidenceMatch: { "rf-mal-neutropenia": /reported 1999 \/uL/ },
+    evidenceMatch: { "rf-mal-neutropenia": /reported 1999 \/µL/ },
   },
   {
     name: "neutrophils exactly 2 ×10⁹/L",
@@ -564,10 +570,14 @@ const INFECTION: RedFlagVector[] = [
   },
 ];
 
-const symmetricMetaphyses = [
-  { site: "femur", side: "left", segment: "metaphysis", end: "distal", modality: "mri-stir" },
-  { site: "femur", side: "right", segment: "metaphysis", end: "distal", modality: "mri-stir" },
-] as const;
+const leftMetaphysis: LesionInput = {
+  site: "femur",
+  side: "left",
+  segment: "metaphysis",
+  end: "distal",
+  modality: "mri-stir",
+};
+const symmetricMetaphyses: LesionInput[] = [leftMetaphysis, { ...leftMetaphysis, side: "right" }];
 
 const METABOLIC: RedFlagVector[] = [
   {
@@ -643,7 +653,7 @@ const METABOLIC: RedFlagVector[] = [
   {
     name: "metaphyseal lesion on one side only",
     working: "not symmetric → silent (and one bone without WBI → unifocal info)",
-    presentation: at({ lesions: [symmetricMetaphyses[0]] }),
+    presentation: at({ lesions: [leftMetaphysis] }),
     silent: ["rf-met-scurvy-not-excluded"],
     exactly: ["rf-unifocal-nonclavicle"],
   },

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { SURVEILLANCE_BUILTIN } from "../rules/builtin.ts";
+import { BUILTIN_RULE_SET } from "../rules/rule-set.ts";
+import { type CourseInput, courseSchema } from "../schema/course.ts";
+import { addMonths, diseaseActive, reminders } from "./reminders.ts";
+
+type Study = CourseInput["imagingStudies"][number];
+const LAST_WB: Study = {
+  date: "2024-03-20",
+  modality: "whole-body-mri",
+  wholeBody: true,
+  // Oedema on a resolved lesion does not count as active (D10: a non-resolved lesion).
+  lesions: [{ site: "tibia", side: "left", status: "resolved", findings: ["bone-marrow-edema"] }],
+};
+const course = (physicianGlobal: number, over: Partial<CourseInput> = {}) =>
+  courseSchema.parse({
+    patient: {},
+    visits: [
+      { date: "2024-01-10", kind: "baseline", physicianGlobal: 6 },
+      { date: "2024-04-01", kind: "scheduled", physicianGlobal },
+    ],
+    imagingStudies: [LAST_WB],
+    treatments: [],
+    ...over,
+  });
+const byKind = (c: ReturnType<typeof course>, on: string) =>
+  Object.fromEntries(reminders(c, on).map((r) => [r.kind, r]));
+
+describe("disease active (D10 registry definition)", () => {
+  it("physician global ≥ 1 at the latest visit, or a non-resolved oedema lesion in the latest study", () => {
+    expect(diseaseActive(course(1), "2024-06-01").active).toBe(true);
+    expect(diseaseActive(course(0), "2024-06-01").active).toBe(false);
+    const spinal: Study = { ...LAST_WB, lesions: [{ site: "T5", findings: ["bone-marrow-edema"] }] };
+    expect(diseaseActive(course(0, { imagingStudies: [spinal] }), "2024-06-01")).toMatchObject({
+      active: true,
+    });
+    // Only the latest visit counts: the baseline's global 6 does not make a global-0 visit active.
+    expect(diseaseActive(course(0), "2024-02-01").active).toBe(true);
+  });
+});
+
+describe("reminders (local template, monitoring.md §5.5)", () => {
+  it("active: a visit 3 months after the latest visit; remission: 6 months", () => {
+    // Active (global 2): 2024-04-01 + 3 months = 2024-07-01. Remission (global 0): + 6 = 2024-10-01.
+    expect(byKind(course(2), "2024-06-01")["follow-up-visit"]).toMatchObject({
+      due: "2024-07-01",
+      overdue: false,
+    });
+    expect(byKind(course(0), "2024-06-01")["follow-up-visit"]).toMatchObject({
+      due: "2024-10-01",
+      overdue: false,
+    });
+  });
+
+  it("is overdue only once the due date has passed", () => {
+    expect(byKind(course(2), "2024-07-01")["follow-up-visit"]?.overdue).toBe(false);
+    expect(byKind(course(2), "2024-07-02")["follow-up-visit"]?.overdue).toBe(true);
+  });
+
+  it("WB-MRI: 12 months routinely, 3 months after a treatment change, at once on a flare; the earliest wins", () => {
+    // Routine: 2024-03-20 + 12 = 2025-03-20.
+    expect(byKind(course(0), "2024-06-01")["whole-body-mri"]).toMatchObject({
+      due: "2025-03-20",
+      overdue: false,
+    });
+    // TNF inhibitor started 2024-05-01 (after the last WB-MRI): + 3 = 2024-08-01.
+    const tnf = {
+      treatments: [{ drugClass: "tnf-inhibitor" as const, drug: "adalimumab", start: "2024-05-01" }],
+    };
+    expect(byKind(course(0, tnf), "2024-06-01")["whole-body-mri"]?.due).toBe("2024-08-01");
+    // A flare visit 2024-06-15 asks for one now: due 2024-06-15, overdue on 2024-07-01.
+    const flare = course(0, {
+      ...tnf,
+      visits: [{ date: "2024-06-15", kind: "flare", physicianGlobal: 5 }],
+    });
+    const reminder = byKind(flare, "2024-07-01");
+    expect(reminder["whole-body-mri"]).toMatchObject({ due: "2024-06-15", overdue: true });
+    expect(reminder["spine-review"]).toMatchObject({ due: "2024-06-15", overdue: true });
+  });
+
+  it("with no WB-MRI (a bone scan is not one) asks for one at diagnosis", () => {
+    const scan: Study = { date: "2024-01-05", modality: "bone-scan", wholeBody: true, lesions: [] };
+    const c = course(0, { diagnosisDate: "2024-01-02", imagingStudies: [scan] });
+    expect(byKind(c, "2024-02-01")["whole-body-mri"]).toMatchObject({ due: "2024-01-02", overdue: true });
+  });
+
+  it("every reminder is from the local template, and intervals come from rules.surveillance", () => {
+    const all = reminders(course(2), "2024-06-01");
+    expect(all.map((r) => [r.kind, r.source])).toEqual([
+      ["follow-up-visit", "local-template"],
+      ["whole-body-mri", "local-template"],
+      ["spine-review", "local-template"],
+    ]);
+    const rules = {
+      ...BUILTIN_RULE_SET,
+      surveillance: { ...SURVEILLANCE_BUILTIN, visitMonthsWhileActive: 2 },
+    };
+    expect(reminders(course(2), "2024-06-01", rules)[0]?.due).toBe("2024-06-01");
+  });
+
+  it("no visit yet: the visit is due on the date", () => {
+    const c = courseSchema.parse({ patient: {}, visits: [], imagingStudies: [], treatments: [] });
+    expect(reminders(c, "2024-06-01")[0]).toMatchObject({ due: "2024-06-01", overdue: false });
+  });
+});
+
+describe("addMonths", () => {
+  it.each([
+    ["2024-01-31", 1, "2024-02-29"], // clamps to the end of a leap February
+    ["2023-11-30", 3, "2024-02-29"],
+    ["2024-08-31", 6, "2025-02-28"],
+    ["2024-04-01", 12, "2025-04-01"],
+    ["2024-01-01", 1.5, "2024-02-16"], // fractional: 1.5 × 30.4375 = 45.66 → 46 days
+  ] as const)("%s + %s months = %s", (date, months, due) => {
+    expect(addMonths(date, months)).toBe(due);
+  });
+});

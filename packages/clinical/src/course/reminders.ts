@@ -1,0 +1,126 @@
+/**
+ * Follow-up reminders from the local surveillance template (monitoring.md §5.5 [CONV], site-editable;
+ * DECISIONS.md D1 `Reminder`, D10). Intervals come from `rules.surveillance`; the template is a local
+ * convention, not a guideline, so every reminder says `source: "local-template"`.
+ */
+import { addDays } from "../derived/dates.ts";
+import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
+import type { Course, ImagingStudy } from "../schema/course.ts";
+import { latestUpTo, latestVisit, siteSideKey, studiesUpTo } from "./presentation-as-of.ts";
+
+export interface Reminder {
+  kind: "follow-up-visit" | "whole-body-mri" | "spine-review";
+  due: string;
+  /** Due strictly before the assessment date. */
+  overdue: boolean;
+  reason: string;
+  source: "local-template";
+}
+
+/** Calendar months (the 31st clamps to the month's end); a fractional count adds 30.4375-day months. */
+export function addMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) return addDays(date, Math.round(months * 30.4375));
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(Number(date.slice(8, 10)), lastDay)))
+    .toISOString()
+    .slice(0, 10);
+}
+
+/**
+ * D10 registry "disease active" [CONV] (not CTP's): latest visit physician global ≥ 1, or a
+ * non-resolved lesion with bone-marrow-edema in the latest study on or before the date.
+ */
+export function diseaseActive(course: Course, on: string): { active: boolean; reason: string } {
+  const visit = latestVisit(course, on);
+  if (visit?.physicianGlobal !== undefined && visit.physicianGlobal >= 1) {
+    return { active: true, reason: `physician global ${visit.physicianGlobal} on ${visit.date}` };
+  }
+  const study = latestUpTo(course.imagingStudies, (s) => s.date, on);
+  const edema = study?.lesions.find(
+    (l) => l.status !== "resolved" && l.findings?.includes("bone-marrow-edema"),
+  );
+  if (study && edema)
+    return { active: true, reason: `bone-marrow-edema at ${siteSideKey(edema)} on ${study.date}` };
+  const global = visit
+    ? `physician global ${visit.physicianGlobal ?? "not recorded"} on ${visit.date}`
+    : "no visit";
+  const imaging = study ? `no active oedema on the ${study.date} study` : "no imaging";
+  return { active: false, reason: `remission by the registry definition (D10): ${global}, ${imaging}` };
+}
+
+function reminder(kind: Reminder["kind"], due: string, on: string, reason: string): Reminder {
+  return { kind, due, overdue: due < on, reason, source: "local-template" };
+}
+
+/** Clinical review every 3 months while active, 6 in remission, from the latest visit of any kind. */
+function followUp(course: Course, on: string, rules: RuleSet): Reminder {
+  const { active, reason } = diseaseActive(course, on);
+  const table = rules.surveillance;
+  const months = active ? table.visitMonthsWhileActive : table.visitMonthsInRemission;
+  const visit = latestVisit(course, on);
+  if (!visit) return reminder("follow-up-visit", on, on, "no visit recorded yet");
+  const state = active ? `disease active (${reason})` : reason;
+  return reminder(
+    "follow-up-visit",
+    addMonths(visit.date, months),
+    on,
+    `${months}-monthly review after ${visit.date}: ${state}`,
+  );
+}
+
+/** WB-MRI in the template means MRI of the whole body: a whole-body study of an MRI modality. */
+function lastWholeBodyMri(course: Course, on: string): ImagingStudy | undefined {
+  return studiesUpTo(course, on)
+    .filter((s) => s.wholeBody && (s.modality === "whole-body-mri" || s.modality === "mri-stir"))
+    .at(-1);
+}
+
+/** Candidates after the last WB-MRI: routine interval, a treatment change, a flare visit; the earliest wins. */
+function nextWholeBodyMri(course: Course, on: string, rules: RuleSet): { due: string; reason: string } {
+  const table = rules.surveillance;
+  const last = lastWholeBodyMri(course, on);
+  if (!last) {
+    const due = course.diagnosisDate ?? course.visits.map((v) => v.date).sort()[0] ?? on;
+    return { due, reason: "no whole-body MRI recorded: the template asks for one at diagnosis" };
+  }
+  const after = (date: string) => date > last.date && date <= on;
+  const candidates = [
+    {
+      due: addMonths(last.date, table.wholeBodyMriRoutineMonths),
+      reason: `${table.wholeBodyMriRoutineMonths} months after the ${last.date} WB-MRI`,
+    },
+  ];
+  const change = course.treatments
+    .flatMap((t) => [t.start, t.stop ?? ""])
+    .filter(after)
+    .sort()[0];
+  if (change) {
+    const months = table.wholeBodyMriMonthsAfterTreatmentChange;
+    candidates.push({
+      due: addMonths(change, months),
+      reason: `${months} months after the treatment change on ${change}`,
+    });
+  }
+  const flare = course.visits
+    .filter((v) => v.kind === "flare" && after(v.date))
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (flare) candidates.push({ due: flare.date, reason: `suspected flare on ${flare.date}` });
+  return candidates.reduce((a, b) => (b.due < a.due ? b : a));
+}
+
+/** D1/D10 reminders as of a date: next visit, next WB-MRI, and the spine review that goes with every WB-MRI. */
+export function reminders(course: Course, on: string, rules: RuleSet = BUILTIN_RULE_SET): Reminder[] {
+  const mri = nextWholeBodyMri(course, on, rules);
+  return [
+    followUp(course, on, rules),
+    reminder("whole-body-mri", mri.due, on, `WB-MRI (coronal STIR + sagittal spine): ${mri.reason}`),
+    reminder(
+      "spine-review",
+      mri.due,
+      on,
+      "review the sagittal spine on that WB-MRI for vertebral height loss",
+    ),
+  ];
+}
