@@ -31,9 +31,16 @@ function intervalFromInterpretation(lab: LabResult): Interval | null {
   const { referenceLow: low, referenceHigh: high } = lab.canonical;
   switch (lab.interpretation) {
     case "normal":
-      return { low: low ?? 0, lowOpen: false, high: high ?? Number.POSITIVE_INFINITY, highOpen: high === undefined };
+      return {
+        low: low ?? 0,
+        lowOpen: false,
+        high: high ?? Number.POSITIVE_INFINITY,
+        highOpen: high === undefined,
+      };
     case "high":
-      return high === undefined ? null : { low: high, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
+      return high === undefined
+        ? null
+        : { low: high, lowOpen: true, high: Number.POSITIVE_INFINITY, highOpen: true };
     case "low":
       return low === undefined ? null : { low: 0, lowOpen: false, high: low, highOpen: true };
     default:
@@ -126,7 +133,8 @@ export function describeLab(lab: LabResult | undefined, label: string): string {
   if (typeof c.value === "boolean") return `${label} ${c.value ? "present" : "absent"}`;
   if (c.value === undefined) return `${label} reported ${lab.interpretation}`;
   const shown = `${lab.qualifier ?? ""}${round(c.value)} ${displayUnit(c.unit)}`;
-  const reported = lab.unit !== c.unit ? ` (reported ${lab.qualifier ?? ""}${lab.value} ${displayUnit(lab.unit)})` : "";
+  const reported =
+    lab.unit !== c.unit ? ` (reported ${lab.qualifier ?? ""}${lab.value} ${displayUnit(lab.unit)})` : "";
   return `${label} ${shown}${reported}`;
 }
 

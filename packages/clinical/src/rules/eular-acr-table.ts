@@ -28,12 +28,16 @@ export const eularAcrPredicateSchema = z.union([
   z.strictObject({ conditions: z.array(z.enum(CONDITIONS)).min(1) }),
   z.strictObject({ fever: z.boolean() }),
   z.strictObject({ histology: z.array(z.enum(HISTOLOGY_FINDINGS)).min(1) }),
-  z.strictObject({
-    lab: z.enum(LAB_TESTS),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    interpretation: z.enum(["low", "normal", "high"]).optional(),
-  }),
+  z
+    .strictObject({
+      lab: z.enum(LAB_TESTS),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      interpretation: z.enum(["low", "normal", "high"]).optional(),
+    })
+    .refine((p) => p.min !== undefined || p.max !== undefined || p.interpretation !== undefined, {
+      message: "a lab predicate needs min, max or interpretation",
+    }),
 ]);
 export type EularAcrPredicate = z.output<typeof eularAcrPredicateSchema>;
 

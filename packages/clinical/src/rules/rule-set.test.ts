@@ -79,11 +79,21 @@ describe("loadRuleSet", () => {
     expect(errors.map((e) => e.path).some((p) => p.startsWith(`${TABLE}.items[3].when`))).toBe(true);
   });
 
+  it("rejects a lab predicate without bounds", () => {
+    const errors = errorsOf(
+      withItems((items) => items.map((i, n) => (n === 0 ? { ...i, when: { lab: "crp" } } : i))),
+    );
+    expect(errors.map((e) => e.message).join(" ")).toMatch(/needs min, max or interpretation/);
+  });
+
   it("rejects an unknown bone site, naming the item's `when`", () => {
     const errors = errorsOf(
       withItems((items) => items.map((i, n) => (n === 0 ? { ...i, when: { sites: ["nose"] } } : i))),
     );
-    expect(errors.map((e) => e.path).some((p) => p.startsWith(`${TABLE}.items[0].when`))).toBe(true);
+    expect(errors).toContainEqual({
+      path: `${TABLE}.items[0].when.sites[0]`,
+      message: expect.stringMatching(/nose|Invalid option/),
+    });
   });
 
   it("rejects a duplicate item id, naming the second occurrence", () => {

@@ -17,15 +17,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(document)";
 }
 
+/**
+ * Zod issues as field errors. A failed union reports the branch that came closest (fewest issues), so
+ * `{ "sites": ["femurr"] }` says which site is unknown rather than "Invalid input".
+ */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    const path = [...issue.path];
-    // Zod names unknown keys in the message, not the path: put the key into the path.
+  return issuesToErrors(error.issues, []);
+}
+
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): FieldError[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: formatPath([...path, key]),
         message: "unknown field (check the spelling)",
       }));
+    }
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      if (closest.length > 0) return issuesToErrors(closest, path);
     }
     return [{ path: formatPath(path), message: issue.message }];
   });
