@@ -15,6 +15,7 @@ import { and, or, type Tri } from "../logic/tri.ts";
 import type { Course } from "../schema/course.ts";
 import type { LabResult } from "../schema/lab-result.ts";
 import type { Lesion } from "../schema/lesion.ts";
+import type { Modality } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
 import {
   latestVisit,
@@ -35,18 +36,20 @@ interface CtpInput {
   warnings: string[];
 }
 
+const check = (met: Tri, evidence: string): Check => ({ met, evidence });
 const hasEdema = (l: Lesion) => l.findings?.includes("bone-marrow-edema") === true;
-const lesionList = (ls: readonly ProjectedLesion[]) =>
+const listed = (ls: readonly ProjectedLesion[]) =>
   ls.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ");
+const isMri = (l: { modality?: Modality | undefined }) =>
+  l.modality === "mri-stir" || l.modality === "whole-body-mri"; // D3: both fluid-sensitive
 
 /** Oedema among lesions: true on a recorded oedema, null when a lesion's findings were not recorded. */
 function oedemaAmong(lesions: readonly ProjectedLesion[], what: string): Check {
   const hit = lesions.filter((p) => hasEdema(p.lesion));
-  if (hit.length) return { met: true, evidence: `${what}: bone-marrow-edema at ${lesionList(hit)}` };
+  if (hit.length) return check(true, `${what}: bone-marrow-edema at ${listed(hit)}`);
   const unread = lesions.filter((p) => p.lesion.findings === undefined);
-  if (unread.length)
-    return { met: null, evidence: `${what}: findings not recorded at ${lesionList(unread)}` };
-  return { met: false, evidence: `${what}: no lesion with bone-marrow-edema` };
+  if (unread.length) return check(null, `${what}: findings not recorded at ${listed(unread)}`);
+  return check(false, `${what}: no lesion with bone-marrow-edema`);
 }
 
 /** Whole calendar years from birth to the date (the 22nd birthday itself is 22). */
@@ -55,61 +58,47 @@ function completedYears(birth: string, on: string): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-/** "Age ≤ 21 years at enrolment", read as under 22 in completed years [D] (monitoring.md §4.1). */
+/** "Age ≤ 21 years at enrolment", read as "before turning 22" in completed years [D] (monitoring.md §4.1). */
 function age({ course, ctx, on }: CtpInput): Check {
   const max = ctx.rules.carraCtp2018.maxAgeYears;
   const birth = course.patient.birthDate;
   if (birth) {
     const years = completedYears(birth, on);
-    const decimal = round1(yearsBetween(birth, on));
-    return {
-      met: years <= max,
-      evidence: `born ${birth}: ${years} completed years (${decimal} y) on ${on}; ≤ ${max} read as before turning ${max + 1} [D]`,
-    };
+    const text = `born ${birth}: ${years} completed years (${round1(yearsBetween(birth, on))} y) on ${on}`;
+    return check(years <= max, `${text}; ≤ ${max} read as before turning ${max + 1} [D]`);
   }
-  const fact = ctx.derived.ageAtAssessmentYears;
-  if (fact.value === null) return { met: null, evidence: fact.reasoning };
-  return {
-    met: Math.floor(fact.value) <= max,
-    evidence: `${fact.reasoning}; ${Math.floor(fact.value)} completed years vs ≤ ${max}`,
-  };
+  const { value, reasoning } = ctx.derived.ageAtAssessmentYears;
+  if (value === null) return check(null, reasoning);
+  return check(Math.floor(value) <= max, `${reasoning}; ${Math.floor(value)} completed years vs ≤ ${max}`);
 }
 
-/** Bone oedema on a fluid-sensitive MRI (D3: mri-stir or whole-body-mri) dated within the window, any study. */
+/**
+ * Table 1 asks for an MRI within the window showing oedema, so every study in the window is read (not
+ * only the projection: a later x-ray of the same bone does not undo the MRI).
+ */
 function mriOedema({ course, ctx, on }: CtpInput): Check {
   const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
   const recent = studiesUpTo(course, on).filter((s) => daysBetween(s.date, on) <= days);
   const mri = recent.flatMap((study) =>
     study.lesions
       .map((lesion) => ({ lesion: { ...lesion, modality: lesion.modality ?? study.modality }, study }))
-      .filter(
-        (p) =>
-          (p.lesion.modality === "mri-stir" || p.lesion.modality === "whole-body-mri") &&
-          p.lesion.status !== "resolved",
-      ),
+      .filter((p) => isMri(p.lesion) && p.lesion.status !== "resolved"),
   );
-  const check = oedemaAmong(mri, `MRI lesions in studies from ${days} days (${days / 7} weeks) before ${on}`);
-  return recent.length ? check : { met: false, evidence: `no imaging study within ${days} days of ${on}` };
+  if (!recent.length) return check(false, `no imaging study within ${days} days of ${on}`);
+  return oedemaAmong(mri, `MRI lesions in studies within ${days} days of ${on}`);
 }
 
+/** WB-MRI or bone scintigraphy; the course's studies are its record, so none is false. */
 function wholeBody({ course, on }: CtpInput): Check {
   const studies = studiesUpTo(course, on).filter((s) => s.wholeBody);
-  const counted = studies
-    .filter((s) => ["whole-body-mri", "mri-stir", "bone-scan"].includes(s.modality))
-    .at(-1);
-  if (counted) return { met: true, evidence: `whole-body ${counted.modality} on ${counted.date}` };
-  const other = studies.length
-    ? `; ${studies.map((s) => `${s.modality} ${s.date}`).join(", ")} is neither WB-MRI nor bone scintigraphy`
-    : "";
-  return {
-    met: false,
-    evidence: `no whole-body MRI or bone scintigraphy on or before ${on} (the course's studies are its record)${other}`,
-  };
+  const counted = studies.filter((s) => s.modality === "bone-scan" || isMri(s)).at(-1);
+  if (counted) return check(true, `whole-body ${counted.modality} on ${counted.date}`);
+  const other = studies.map((s) => `; whole-body ${s.modality} ${s.date} is neither`).join("");
+  return check(false, `no whole-body MRI or bone scintigraphy on or before ${on}${other}`);
 }
 
-/** D5: weeks of `nsaid` treatment up to enrolment; overlapping rows count once; no rows = 0 weeks. */
-function nsaidTrial({ course, ctx, on }: CtpInput): Check {
-  const weeks = ctx.rules.carraCtp2018.nsaidTrialWeeks;
+/** D5: days of `nsaid` rows up to the date; overlapping rows count once; an open row runs to the date. */
+function nsaidDays(course: Course, on: string): number {
   const spans = course.treatments
     .filter((t) => t.drugClass === "nsaid" && t.start <= on)
     .map((t) => [t.start, t.stop !== undefined && t.stop < on ? t.stop : on] as const)
@@ -121,106 +110,99 @@ function nsaidTrial({ course, ctx, on }: CtpInput): Check {
     if (stop > from) days += daysBetween(from, stop);
     if (stop > reached) reached = stop;
   }
-  const rows = spans.length
-    ? `${spans.length} NSAID row(s)`
-    : "no NSAID rows: 0 weeks (a course's treatment list is its record, D5)";
-  return {
-    met: days >= weeks * 7,
-    evidence: `${rows}; ${days} days = ${round1(days / 7)} weeks up to ${on} vs ≥ ${weeks} weeks`,
-  };
+  return days;
 }
 
-/** D5 CTP "active disease": latest visit pain > 0 with a tender site, or projected oedema in a study within the window. */
+function nsaidTrial({ course, ctx, on }: CtpInput): Check {
+  const weeks = ctx.rules.carraCtp2018.nsaidTrialWeeks;
+  const days = nsaidDays(course, on);
+  const rows = course.treatments.some((t) => t.drugClass === "nsaid" && t.start <= on)
+    ? "NSAID rows"
+    : "no NSAID rows: 0 weeks (a course's treatment list is its record, D5)";
+  return check(
+    days >= weeks * 7,
+    `${rows}; ${days} days = ${round1(days / 7)} weeks up to ${on} vs ≥ ${weeks}`,
+  );
+}
+
+/** D5 CTP "active disease": latest visit pain > 0 with a tender site, or projected oedema from a recent study. */
 function activeDisease({ course, ctx, on, lesions }: CtpInput): Check {
   const visit = latestVisit(course, on);
   const pain: Tri = visit?.painNrs === undefined ? null : visit.painNrs > 0;
   const tender: Tri = visit?.tenderSites === undefined ? null : visit.tenderSites.length > 0;
-  const clinical = and(pain, tender);
   const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
-  const oedema = oedemaAmong(
-    lesions.filter((p) => daysBetween(p.study.date, on) <= days),
-    `projected lesions from studies within ${days} days`,
-  );
+  const recent = lesions.filter((p) => daysBetween(p.study.date, on) <= days);
+  const oedema = oedemaAmong(recent, `projected lesions from studies within ${days} days`);
+  const sites = visit?.tenderSites ? visit.tenderSites.map(siteSideKey).join(", ") || "none" : "not recorded";
   const visitText = visit
-    ? `latest visit ${visit.date}: pain ${visit.painNrs ?? "not recorded"}, tender sites ${visit.tenderSites?.map(siteSideKey).join(", ") || (visit.tenderSites ? "none" : "not recorded")}`
+    ? `latest visit ${visit.date}: pain ${visit.painNrs ?? "not recorded"}, tender ${sites}`
     : "no visit";
-  return { met: or(clinical, oedema.met), evidence: `${visitText}; ${oedema.evidence}` };
+  return check(or(and(pain, tender), oedema.met), `${visitText}; ${oedema.evidence}`);
 }
 
 /** "Bone oedema within ≥ 1 vertebral body of the C/T/L spine"; `part` missing counts, with a warning (D5). */
 function activeSpinalLesion({ lesions, warnings }: CtpInput): Check {
   const spinal = lesions.filter((p) => isVertebra(p.lesion.site) && p.lesion.part !== "posterior-elements");
-  const check = oedemaAmong(spinal, "C/T/L vertebral-body lesions in the projection");
-  for (const p of spinal) {
-    if (check.met === true && hasEdema(p.lesion) && p.lesion.part === undefined) {
-      warnings.push(
-        `${siteSideKey(p.lesion)}: vertebral part not recorded, counted as a vertebral body lesion (D5).`,
-      );
-    }
+  const result = oedemaAmong(spinal, "C/T/L vertebral-body lesions in the projection");
+  for (const p of spinal.filter((p) => hasEdema(p.lesion) && p.lesion.part === undefined)) {
+    warnings.push(
+      `${siteSideKey(p.lesion)}: vertebral part not recorded, counted as a vertebral body lesion (D5).`,
+    );
   }
-  return check;
+  return result;
 }
 
 function biopsy({ course }: CtpInput): Check {
   const b = course.biopsy;
-  if (b?.performed !== true)
-    return { met: false, evidence: "no biopsy recorded (biopsy missing or not performed)" };
-  return {
-    met: true,
-    evidence: `biopsy performed: findings ${b.findings?.join(", ") || "not recorded"}, culture ${b.culture ?? "not recorded"}`,
-  };
+  if (b?.performed !== true) return check(false, "no biopsy recorded (missing or not performed)");
+  return check(
+    true,
+    `biopsy: findings ${b.findings?.join(", ") || "not recorded"}, culture ${b.culture ?? "not recorded"}`,
+  );
 }
 
-/** "Typical distribution = clavicle, or symmetrical lesions in long bones at the metaphysis/epiphysis" [V]; projection. */
+/** Table 1: "clavicle, or symmetrical lesions in long bones at the metaphysis/epiphysis" [V], in the projection. */
 function typicalDistribution({ lesions }: CtpInput): Check {
   const list = lesions.map((p) => p.lesion);
   const clavicle = list.find((l) => l.site === "clavicle");
-  if (clavicle) return { met: true, evidence: `clavicle lesion (${siteSideKey(clavicle)})` };
-  const pairs = list.flatMap((l) =>
-    l.side === "left" && LONG_BONES.has(l.site)
-      ? list.filter((r) => r.side === "right" && r.site === l.site).map((r) => [l, r] as const)
-      : [],
-  );
+  if (clavicle) return check(true, `clavicle lesion (${siteSideKey(clavicle)})`);
+  const rightOf = (l: Lesion) =>
+    list.filter((r) => r.side === "right" && r.site === l.site).map((r) => [l, r] as const);
+  const pairs = list.flatMap((l) => (l.side === "left" && LONG_BONES.has(l.site) ? rightOf(l) : []));
   const typical = (s: Lesion["segment"]) => s === "metaphysis" || s === "epiphysis";
+  // D4 symmetry: segments match; ends match when both are given.
   const hit = pairs.find(
     ([l, r]) => l.segment === r.segment && typical(l.segment) && (!l.end || !r.end || l.end === r.end),
   );
-  if (hit) return { met: true, evidence: `symmetric ${hit[0].site} ${hit[0].segment} lesions` };
+  if (hit) return check(true, `symmetric ${hit[0].site} ${hit[0].segment} lesions`);
   const open = pairs.find(([l, r]) => l.segment === undefined || r.segment === undefined);
-  if (open)
-    return { met: null, evidence: `${open[0].site} lesions on both sides without a recorded segment` };
-  return {
-    met: false,
-    evidence:
-      "no clavicle lesion and no symmetric metaphyseal/epiphyseal long-bone lesions in the projection",
-  };
+  if (open) return check(null, `${open[0].site} lesions on both sides without a recorded segment`);
+  return check(false, "no clavicle lesion and no symmetric metaphyseal/epiphyseal long-bone lesions");
 }
 
+/** Coexisting conditions of the projection (noted on or before the date); none recorded is false. */
 function associatedCondition({ ctx }: CtpInput): Check {
-  const wanted = ["ibd", "psoriasis", "palmoplantar-pustulosis"];
-  const found = (ctx.presentation.coexistingConditions ?? []).filter((c) => wanted.includes(c));
-  return found.length
-    ? { met: true, evidence: `coexisting ${found.join(", ")}` }
-    : { met: false, evidence: "no IBD, psoriasis or palmoplantar pustulosis recorded on or before the date" };
+  const found = (ctx.presentation.coexistingConditions ?? []).filter((c) =>
+    ["ibd", "psoriasis", "palmoplantar-pustulosis"].includes(c),
+  );
+  if (found.length) return check(true, `coexisting ${found.join(", ")}`);
+  return check(false, "no IBD, psoriasis or palmoplantar pustulosis recorded on or before the date");
 }
 
 /** "History of or current malignancy": D7 malignancy evidence, plus blasts on any earlier smear ("ever"). */
 function malignancyEver({ course, ctx, on }: CtpInput): Check {
   const evidence = [...ctx.mimics.malignancy.evidence];
-  const isBlasts = (l: LabResult, date: string) =>
+  const blasts = (l: LabResult, date: string) =>
     l.test === "blood-smear-blasts" && l.value === true && date <= on;
-  const earlier = course.visits.some((v) => v.labs?.some((l) => isBlasts(l, l.takenOn ?? v.date)));
-  if (earlier && ctx.labs["blood-smear-blasts"]?.canonical.value !== true)
-    evidence.push("blasts on an earlier smear");
-  return {
-    met: evidence.length > 0,
-    evidence: evidence.join("; ") || "no malignancy evidence (D7 mimicPresent)",
-  };
+  const earlier = course.visits.some((v) => v.labs?.some((l) => blasts(l, l.takenOn ?? v.date)));
+  const latest = ctx.labs["blood-smear-blasts"]?.canonical.value === true;
+  if (earlier && !latest) evidence.push("blasts on an earlier smear");
+  return check(evidence.length > 0, evidence.join("; ") || "no malignancy evidence (D7 mimicPresent)");
 }
 
 function currentInfection({ ctx }: CtpInput): Check {
   const { present, evidence } = ctx.mimics.infection;
-  return { met: present, evidence: evidence.join("; ") || "no infection evidence (D7 mimicPresent)" };
+  return check(present, evidence.join("; ") || "no infection evidence (D7 mimicPresent)");
 }
 
 type Table = EvaluationContext["rules"]["carraCtp2018"];

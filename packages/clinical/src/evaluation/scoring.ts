@@ -32,8 +32,9 @@ export function scoreFields(items: readonly InstrumentItem[]): {
 }
 
 /**
- * D5 `missingToDecide`: the null items whose value could still change the outcome. Tries every
- * completion of the null items (few per instrument) and keeps those whose flip changes the outcome.
+ * D5 `missingToDecide`: the null items whose value could still change the outcome. Evaluates the
+ * outcome once per completion of the null items (2^k, k small) and keeps each item whose flip, in
+ * some completion, changes it.
  */
 export function missingToDecide(
   items: readonly { id: string; met: boolean | null }[],
@@ -41,18 +42,20 @@ export function missingToDecide(
 ): string[] {
   const unknown = items.filter((item) => item.met === null).map((item) => item.id);
   if (unknown.length > 12) return unknown; // too many to enumerate: every one may matter
-  const deciding = new Set<string>();
   const completions = 1 << unknown.length;
+  const outcomes: string[] = new Array(completions);
   for (let mask = 0; mask < completions; mask++) {
-    const assumed = new Map(unknown.map((id, bit) => [id, (mask & (1 << bit)) !== 0]));
-    const outcome = outcomeOf(assumed);
-    unknown.forEach((id, bit) => {
-      if (deciding.has(id) || (mask & (1 << bit)) !== 0) return;
-      const flipped = new Map(assumed).set(id, true);
-      if (outcomeOf(flipped) !== outcome) deciding.add(id);
-    });
+    const assumed = new Map<string, boolean>();
+    for (let bit = 0; bit < unknown.length; bit++) assumed.set(unknown[bit] as string, (mask & (1 << bit)) !== 0);
+    outcomes[mask] = outcomeOf(assumed);
   }
-  return unknown.filter((id) => deciding.has(id));
+  return unknown.filter((_, bit) => {
+    const flag = 1 << bit;
+    for (let mask = 0; mask < completions; mask++) {
+      if ((mask & flag) === 0 && outcomes[mask] !== outcomes[mask | flag]) return true;
+    }
+    return false;
+  });
 }
 
 /** Items with their null values replaced by an assumed completion. */

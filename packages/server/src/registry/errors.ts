@@ -5,8 +5,9 @@
  */
 export class SiteAccessError extends Error {
   readonly code = "site-access";
-  constructor(readonly siteId: string) {
-    super(`This user may not write records for site ${siteId}.`);
+  /** `siteId` only when the caller named it; never another site's id learnt from a record. */
+  constructor(readonly siteId?: string) {
+    super(siteId ? `No access to the records of site ${siteId}.` : "No access to this patient's site.");
     this.name = "SiteAccessError";
   }
 }

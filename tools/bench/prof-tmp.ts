@@ -1,0 +1,15 @@
+import fc from "fast-check";
+import { presentationSchema } from "@cno-atlas/clinical";
+import { buildContext } from "../../packages/clinical/src/evaluation/context.ts";
+import { PRESENTATION_INSTRUMENTS } from "../../packages/clinical/src/evaluation/evaluate-presentation.ts";
+import { evaluateRedFlags } from "../../packages/clinical/src/red-flags/evaluate-red-flags.ts";
+import { BUILTIN_RULE_SET } from "../../packages/clinical/src/rules/rule-set.ts";
+import { presentationArb } from "../../packages/clinical/test/arbitrary-presentation.ts";
+const parsed = fc.sample(presentationArb, { seed: 1, numRuns: 5000 }).map((p) => presentationSchema.parse(p));
+const time = (name: string, f: () => void) => { f(); const t = performance.now(); for (let i = 0; i < 3; i++) f(); console.log(name.padEnd(28), ((performance.now() - t) / 3 / parsed.length * 1000).toFixed(2), "µs"); };
+const ctxs = parsed.map((p) => buildContext(p, BUILTIN_RULE_SET));
+time("buildContext", () => { for (const p of parsed) buildContext(p, BUILTIN_RULE_SET); });
+for (const inst of PRESENTATION_INSTRUMENTS) time(inst.name, () => { for (const c of ctxs) inst(c); });
+time("redFlags", () => { for (const c of ctxs) evaluateRedFlags(c); });
+let ins = 0; for (const c of ctxs) for (const inst of PRESENTATION_INSTRUMENTS) if (inst(c).status === "insufficient-data") ins++;
+console.log("insufficient share", (ins / ctxs.length / 6).toFixed(2));
