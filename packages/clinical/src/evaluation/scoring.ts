@@ -46,7 +46,8 @@ export function missingToDecide(
   const outcomes: string[] = new Array(completions);
   for (let mask = 0; mask < completions; mask++) {
     const assumed = new Map<string, boolean>();
-    for (let bit = 0; bit < unknown.length; bit++) assumed.set(unknown[bit] as string, (mask & (1 << bit)) !== 0);
+    for (let bit = 0; bit < unknown.length; bit++)
+      assumed.set(unknown[bit] as string, (mask & (1 << bit)) !== 0);
     outcomes[mask] = outcomeOf(assumed);
   }
   return unknown.filter((_, bit) => {
