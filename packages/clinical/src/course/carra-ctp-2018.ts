@@ -8,7 +8,7 @@
 import { isVertebra, LONG_BONES } from "../atlas/bone-sites.ts";
 import { daysBetween, round1, yearsBetween } from "../derived/dates.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { complete, missingToDecide } from "../evaluation/scoring.ts";
+import { missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { weakest } from "../evidence.ts";
 import { and, or, type Tri } from "../logic/tri.ts";
@@ -292,7 +292,7 @@ export function evaluateCarraCtp2018(course: Course, ctx: EvaluationContext): In
     source: SOURCES.zhao2018Ctp,
   };
   if (outcome === "undecided") {
-    result.missingToDecide = missingToDecide(deciding, (assumed) => outcomeOf(complete(deciding, assumed)));
+    result.missingToDecide = missingToDecide(deciding, outcomeOf);
   }
   return result;
 }

@@ -33,38 +33,31 @@ export function scoreFields(items: readonly InstrumentItem[]): {
 
 /**
  * D5 `missingToDecide`: the null items whose value could still change the outcome. Evaluates the
- * outcome once per completion of the null items (2^k, k small) and keeps each item whose flip, in
- * some completion, changes it.
+ * outcome once per completion of the null items (2^k, k small) on one scratch copy of the items, and
+ * keeps each item whose flip, in some completion, changes it. `outcomeOf` must not keep the array.
  */
-export function missingToDecide(
-  items: readonly { id: string; met: boolean | null }[],
-  outcomeOf: (assumed: ReadonlyMap<string, boolean>) => string,
+export function missingToDecide<T extends { id: string; met: boolean | null }>(
+  items: readonly T[],
+  outcomeOf: (completed: readonly T[]) => string,
 ): string[] {
-  const unknown = items.filter((item) => item.met === null).map((item) => item.id);
-  if (unknown.length > 12) return unknown; // too many to enumerate: every one may matter
+  const scratch = items.map((item) => ({ ...item }));
+  const unknown = scratch.filter((item) => item.met === null);
+  if (unknown.length > 12) return unknown.map((item) => item.id); // too many to enumerate: every one may matter
   const completions = 1 << unknown.length;
   const outcomes: string[] = new Array(completions);
   for (let mask = 0; mask < completions; mask++) {
-    const assumed = new Map<string, boolean>();
-    for (let bit = 0; bit < unknown.length; bit++)
-      assumed.set(unknown[bit] as string, (mask & (1 << bit)) !== 0);
-    outcomes[mask] = outcomeOf(assumed);
+    unknown.forEach((item, bit) => {
+      item.met = (mask & (1 << bit)) !== 0;
+    });
+    outcomes[mask] = outcomeOf(scratch);
   }
-  return unknown.filter((_, bit) => {
-    const flag = 1 << bit;
-    for (let mask = 0; mask < completions; mask++) {
-      if ((mask & flag) === 0 && outcomes[mask] !== outcomes[mask | flag]) return true;
-    }
-    return false;
-  });
-}
-
-/** Items with their null values replaced by an assumed completion. */
-export function complete<T extends { id: string; met: boolean | null }>(
-  items: readonly T[],
-  assumed: ReadonlyMap<string, boolean>,
-): T[] {
-  return items.map((item) =>
-    item.met === null && assumed.has(item.id) ? { ...item, met: assumed.get(item.id) ?? null } : item,
-  );
+  return unknown
+    .filter((_, bit) => {
+      const flag = 1 << bit;
+      for (let mask = 0; mask < completions; mask++) {
+        if ((mask & flag) === 0 && outcomes[mask] !== outcomes[mask | flag]) return true;
+      }
+      return false;
+    })
+    .map((item) => item.id);
 }

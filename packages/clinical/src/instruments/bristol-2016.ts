@@ -7,7 +7,7 @@
  */
 import { inflammatoryHistology } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { complete, missingToDecide } from "../evaluation/scoring.ts";
+import { missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult, InstrumentStatus } from "../evaluation/types.ts";
 import { KINGELLA_ITEM_WARNING, SCURVY_WARNING } from "../evaluation/warnings.ts";
 import { compareLab, describeLab } from "../labs/lab-reading.ts";
@@ -259,8 +259,8 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
   };
   if (result.status === "insufficient-data") {
     const leafList = LEAF_IDS.map((id) => ({ id, met: leaves[id] }));
-    result.missingToDecide = missingToDecide(leafList, (assumed) =>
-      outcomeOf(leavesOf(complete(leafList, assumed)), situation),
+    result.missingToDecide = missingToDecide(leafList, (completed) =>
+      outcomeOf(leavesOf(completed), situation),
     );
   }
   return result;

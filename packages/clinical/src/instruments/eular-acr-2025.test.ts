@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticRuleSet } from "../../test/fixtures/eular-acr-synthetic-table.ts";
 import { contextFor, runInstrumentVectors } from "../../test/instrument-vectors.ts";
-import { complete, missingToDecide } from "../evaluation/scoring.ts";
+import { missingToDecide } from "../evaluation/scoring.ts";
 import { KINGELLA_ITEM_WARNING } from "../evaluation/warnings.ts";
 import type { PresentationInput } from "../schema/presentation.ts";
 import { EULAR_ACR_NO_TABLE_RULE_VERSION, evaluateEularAcr2025 } from "./eular-acr-2025.ts";
@@ -126,6 +126,16 @@ describe("eular-acr-2025 with the synthetic table, additive", () => {
   runInstrumentVectors(evaluateEularAcr2025, EULAR_ACR_2025_ADDITIVE_VECTORS, syntheticRuleSet("additive"));
 });
 
+/** Items with their null values replaced by an assumed completion. */
+function complete<T extends { id: string; met: boolean | null }>(
+  items: readonly T[],
+  assumed: ReadonlyMap<string, boolean>,
+): T[] {
+  return items.map((item) =>
+    item.met === null && assumed.has(item.id) ? { ...item, met: assumed.get(item.id) ?? null } : item,
+  );
+}
+
 /** Brute force over every completion, for checking the domain arithmetic. */
 function bruteForce(items: ScoredItem[], combination: DomainCombination) {
   const open = items.filter((i) => i.met === null);
@@ -176,8 +186,8 @@ describe("eular-acr-2025 domain arithmetic (negative points allowed)", () => {
         combinations,
         fc.integer({ min: -20, max: 60 }),
         (items, combination, threshold) => {
-          const brute = missingToDecide(items, (assumed) =>
-            tableOutcome(complete(items, assumed), combination, threshold),
+          const brute = missingToDecide(items, (completed) =>
+            tableOutcome(completed, combination, threshold),
           );
           expect(tableMissingToDecide(items, combination, threshold)).toEqual(brute);
         },

@@ -6,7 +6,7 @@
  */
 
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { complete, missingToDecide, scoreBounds, scoreFields } from "../evaluation/scoring.ts";
+import { missingToDecide, scoreBounds, scoreFields } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { KINGELLA_ITEM_WARNING, SCURVY_WARNING } from "../evaluation/warnings.ts";
 import { compareLab, describeLab, isNormal } from "../labs/lab-reading.ts";
@@ -128,9 +128,7 @@ export function evaluateJansson2009(ctx: EvaluationContext): InstrumentResult {
     source: SOURCES.jansson2009,
   };
   if (outcome === "indeterminate") {
-    result.missingToDecide = missingToDecide(itemList, (assumed) =>
-      outcomeOf(complete(itemList, assumed), table.threshold),
-    );
+    result.missingToDecide = missingToDecide(itemList, (completed) => outcomeOf(completed, table.threshold));
   }
   return result;
 }

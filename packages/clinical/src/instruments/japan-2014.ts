@@ -10,7 +10,7 @@
 
 import { sterileInflammatoryBiopsy } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { complete, missingToDecide } from "../evaluation/scoring.ts";
+import { missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import type { Tri } from "../logic/tri.ts";
 import { MIMIC_GROUPS } from "../mimics/mimic-present.ts";
@@ -103,7 +103,7 @@ export function evaluateJapan2014(ctx: EvaluationContext): InstrumentResult {
     source: SOURCES.japan2014,
   };
   if (outcome === "undecided") {
-    result.missingToDecide = missingToDecide(itemList, (assumed) => outcomeOf(complete(itemList, assumed)));
+    result.missingToDecide = missingToDecide(itemList, outcomeOf);
   }
   return result;
 }
