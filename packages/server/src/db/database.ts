@@ -32,7 +32,9 @@ const DATE_OID = 1082;
  */
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === DATE_OID
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /**

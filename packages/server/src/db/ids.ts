@@ -1,4 +1,4 @@
-import { validate, version, v7 } from "uuid";
+import { v7, validate, version } from "uuid";
 
 /**
  * Row ids are UUIDv7, made here rather than by the database: time-ordered (so B-tree inserts stay

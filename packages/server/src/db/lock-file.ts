@@ -106,7 +106,12 @@ function readHolder(path: string): LockHolder | undefined {
     // fall through: a half-written or foreign file
   }
   // An unreadable lock may be mid-write by a live opener: never take it over silently.
-  return { pid: 0, hostname: "unknown host", startedAt: "unknown time", command: `unreadable lock file ${path}` };
+  return {
+    pid: 0,
+    hostname: "unknown host",
+    startedAt: "unknown time",
+    command: `unreadable lock file ${path}`,
+  };
 }
 
 function isAlive(holder: LockHolder): boolean {

@@ -23,7 +23,11 @@ export interface AuditEntry {
  * identifier or clinical value can reach the log. Call it with the transaction of the change it
  * records (a rolled-back change leaves no "success" row), or with the database for failures.
  */
-export async function appendAudit(db: Kysely<Database>, ctx: RegistryContext, entry: AuditEntry): Promise<void> {
+export async function appendAudit(
+  db: Kysely<Database>,
+  ctx: RegistryContext,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
@@ -44,6 +48,10 @@ export async function appendAudit(db: Kysely<Database>, ctx: RegistryContext, en
  * Records a failed operation after its transaction rolled back. If the database itself is what
  * failed, this write fails too; the caller's original error matters more, so that is swallowed.
  */
-export async function auditFailure(db: Kysely<Database>, ctx: RegistryContext, entry: AuditEntry): Promise<void> {
+export async function auditFailure(
+  db: Kysely<Database>,
+  ctx: RegistryContext,
+  entry: AuditEntry,
+): Promise<void> {
   await appendAudit(db, ctx, entry).catch(() => undefined);
 }

@@ -29,7 +29,10 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 }
 
 /** Rows grouped by a parent id, each group in `ordinal` order. */
-function byParent<R extends { ordinal: number }>(rows: R[], parentOf: (row: R) => string | null): Map<string, R[]> {
+function byParent<R extends { ordinal: number }>(
+  rows: R[],
+  parentOf: (row: R) => string | null,
+): Map<string, R[]> {
   const groups = new Map<string, R[]>();
   for (const row of [...rows].sort((a, b) => a.ordinal - b.ordinal)) {
     const parent = parentOf(row) ?? "";
@@ -68,7 +71,8 @@ export function assembleCourse(rows: LoadedRows): Course {
         start: t.started_on,
       };
       put(treatment, "stop", t.stopped_on);
-      if (t.dose_value !== null && t.dose_unit !== null) treatment.dose = { value: t.dose_value, unit: t.dose_unit };
+      if (t.dose_value !== null && t.dose_unit !== null)
+        treatment.dose = { value: t.dose_value, unit: t.dose_unit };
       put(treatment, "route", t.route);
       put(treatment, "reasonStopped", t.reason_stopped as Course["treatments"][number]["reasonStopped"]);
       return treatment;
@@ -125,8 +129,10 @@ function assembleVisits(rows: LoadedRows): Visit[] {
     }
     const visitSigns = signs.get(e.id) ?? [];
     type Sign = NonNullable<Visit["clinicalSigns"]>[number];
-    if (e.clinical_signs_recorded) visit.clinicalSigns = visitSigns.filter((s) => s.found).map((s) => s.sign as Sign);
-    if (e.absent_signs_recorded) visit.absentSigns = visitSigns.filter((s) => !s.found).map((s) => s.sign as Sign);
+    if (e.clinical_signs_recorded)
+      visit.clinicalSigns = visitSigns.filter((s) => s.found).map((s) => s.sign as Sign);
+    if (e.absent_signs_recorded)
+      visit.absentSigns = visitSigns.filter((s) => !s.found).map((s) => s.sign as Sign);
     if (e.tender_sites_recorded) {
       visit.tenderSites = (tender.get(e.id) ?? []).map((t) => {
         const site: NonNullable<Visit["tenderSites"]>[number] = { site: t.site };
@@ -138,7 +144,9 @@ function assembleVisits(rows: LoadedRows): Visit[] {
       visit.chaq = {
         domains: (domains.get(e.id) ?? []).map((d) => ({
           id: d.domain as ChaqAnswers["domains"][number]["id"],
-          items: (items.get(d.id) ?? []).map((i) => (i.not_applicable ? "na" : (i.score as 0 | 1 | 2 | 3 | null))),
+          items: (items.get(d.id) ?? []).map((i) =>
+            i.not_applicable ? "na" : (i.score as 0 | 1 | 2 | 3 | null),
+          ),
           aidOrHelp: d.aid_or_help,
         })),
       };

@@ -76,13 +76,22 @@ export async function loadCourse(
     await appendAudit(db, ctx, { action: "read", entity: "course", outcome: "not-found" });
     return null;
   }
-  const audit: Omit<AuditEntry, "outcome"> = { action: "read", entity: "course", entityId: patientId, patientId };
+  const audit: Omit<AuditEntry, "outcome"> = {
+    action: "read",
+    entity: "course",
+    entityId: patientId,
+    patientId,
+  };
   try {
     return await db
       .transaction()
       .setIsolationLevel("repeatable read")
       .execute(async (trx) => {
-        const patient = await trx.selectFrom("patients").selectAll().where("id", "=", patientId).executeTakeFirst();
+        const patient = await trx
+          .selectFrom("patients")
+          .selectAll()
+          .where("id", "=", patientId)
+          .executeTakeFirst();
         if (!patient || patient.site_id !== ctx.siteId) {
           await appendAudit(trx, ctx, { ...audit, outcome: patient ? "denied" : "not-found" });
           return null;

@@ -47,7 +47,11 @@ export async function saveEvaluation(
     });
   } catch (error) {
     const outcome =
-      error instanceof SiteAccessError ? "denied" : error instanceof RecordNotFoundError ? "not-found" : "error";
+      error instanceof SiteAccessError
+        ? "denied"
+        : error instanceof RecordNotFoundError
+          ? "not-found"
+          : "error";
     await auditFailure(db, ctx, { ...audit, outcome, errorCode: errorCodeOf(error) });
     throw error;
   }
@@ -86,7 +90,11 @@ export async function listEvaluations(
     });
   } catch (error) {
     const outcome =
-      error instanceof SiteAccessError ? "denied" : error instanceof RecordNotFoundError ? "not-found" : "error";
+      error instanceof SiteAccessError
+        ? "denied"
+        : error instanceof RecordNotFoundError
+          ? "not-found"
+          : "error";
     await auditFailure(db, ctx, { ...audit, outcome, errorCode: errorCodeOf(error) });
     throw error;
   }

@@ -5,5 +5,10 @@ export type { PatientInput } from "./course-rows.ts";
 export * from "./errors.ts";
 export { listEvaluations, type StoredEvaluation, saveEvaluation } from "./evaluation-repository.ts";
 export { bumpVersion, type VersionedTable } from "./optimistic.ts";
-export { loadIdentifiers, type PatientChanges, type PatientIdentifier, updatePatient } from "./patient-repository.ts";
+export {
+  loadIdentifiers,
+  type PatientChanges,
+  type PatientIdentifier,
+  updatePatient,
+} from "./patient-repository.ts";
 export { createSite } from "./site-repository.ts";

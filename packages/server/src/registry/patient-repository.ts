@@ -40,7 +40,12 @@ export async function updatePatient(
   changes: PatientChanges,
 ): Promise<{ version: number }> {
   const known = isUuid(patientId) ? patientId : null; // a malformed id cannot go in a uuid column
-  const audit: Omit<AuditEntry, "outcome"> = { action: "update", entity: "patient", entityId: known, patientId: known };
+  const audit: Omit<AuditEntry, "outcome"> = {
+    action: "update",
+    entity: "patient",
+    entityId: known,
+    patientId: known,
+  };
   const values: Updateable<Database["patients"]> = {};
   for (const [key, column] of Object.entries(COLUMNS) as [keyof PatientChanges, string][]) {
     if (changes[key] !== undefined) (values as Record<string, unknown>)[column] = changes[key];
@@ -58,7 +63,13 @@ export async function updatePatient(
   } catch (error) {
     const code = errorCodeOf(error);
     const outcome =
-      code === "stale-version" ? "conflict" : code === "not-found" ? "not-found" : code === "site-access" ? "denied" : "error";
+      code === "stale-version"
+        ? "conflict"
+        : code === "not-found"
+          ? "not-found"
+          : code === "site-access"
+            ? "denied"
+            : "error";
     await auditFailure(db, ctx, { ...audit, outcome, errorCode: code });
     throw error;
   }
@@ -88,11 +99,16 @@ export async function loadIdentifiers(
         .orderBy("ordinal")
         .execute();
       await appendAudit(trx, ctx, { ...audit, outcome: "success" });
-      return rows.map(({ kind, value, issuer }) => (issuer === null ? { kind, value } : { kind, value, issuer }));
+      return rows.map(({ kind, value, issuer }) =>
+        issuer === null ? { kind, value } : { kind, value, issuer },
+      );
     });
   } catch (error) {
     if (error instanceof RecordNotFoundError || error instanceof SiteAccessError) {
-      await appendAudit(db, ctx, { ...audit, outcome: error instanceof SiteAccessError ? "denied" : "not-found" });
+      await appendAudit(db, ctx, {
+        ...audit,
+        outcome: error instanceof SiteAccessError ? "denied" : "not-found",
+      });
       return null;
     }
     await auditFailure(db, ctx, { ...audit, outcome: "error", errorCode: errorCodeOf(error) });
@@ -101,9 +117,17 @@ export async function loadIdentifiers(
 }
 
 /** Throws RecordNotFoundError when the patient is absent, SiteAccessError when at another site. */
-export async function assertPatientAtSite(trx: Kysely<Database>, ctx: RegistryContext, patientId: string): Promise<void> {
+export async function assertPatientAtSite(
+  trx: Kysely<Database>,
+  ctx: RegistryContext,
+  patientId: string,
+): Promise<void> {
   if (!isUuid(patientId)) throw new RecordNotFoundError("patient", patientId);
-  const row = await trx.selectFrom("patients").select("site_id").where("id", "=", patientId).executeTakeFirst();
+  const row = await trx
+    .selectFrom("patients")
+    .select("site_id")
+    .where("id", "=", patientId)
+    .executeTakeFirst();
   if (!row) throw new RecordNotFoundError("patient", patientId);
   if (row.site_id !== ctx.siteId) throw new SiteAccessError();
 }

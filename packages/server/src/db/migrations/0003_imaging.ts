@@ -34,7 +34,8 @@ export const statements: readonly string[] = [
     segment text CONSTRAINT lesions_segment_check CHECK (segment IN ('epiphysis', 'metaphysis', 'diaphysis')),
     end_ text CONSTRAINT lesions_end_check CHECK (end_ IN ('proximal', 'distal')),
     part text CONSTRAINT lesions_part_check
-      CHECK (part IN ('body', 'posterior-elements') AND site ~ ${VERTEBRA}
+      CHECK (part IS NULL
+        OR part IN ('body', 'posterior-elements') AND site ~ ${VERTEBRA}
         OR part IN ('medial', 'shaft', 'lateral') AND site = 'clavicle'),
     subsite text CHECK (char_length(subsite) <= 200),
     modality text CONSTRAINT lesions_modality_check CHECK (modality IN (${sqlList(MODALITIES_0001)})),
