@@ -58,6 +58,17 @@ describe("API", () => {
     expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
   });
 
+  it("answers registry routes 503 when started without a database, naming nothing it did not read", async () => {
+    for (const [method, path] of [
+      ["GET", "/api/patients"],
+      ["GET", "/api/sites"],
+      ["GET", "/api/patients/01a211d1-e6c4-769e-b233-5b2efeca8653/chart"],
+    ] as const) {
+      const res = await app.request(path, { method });
+      expect([path, res.status, (await res.json()).error]).toEqual([path, 503, "registry-unavailable"]);
+    }
+  });
+
   it("publishes an OpenAPI document generated from the presentation schema", async () => {
     const doc = await (await app.request("/api/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");

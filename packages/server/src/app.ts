@@ -2,41 +2,60 @@ import { BUILTIN_RULE_SET, type RuleSet } from "@cno-atlas/clinical";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { DEMO_USER } from "./context/demo.ts";
+import {
+  type ContextResolver,
+  fixedContextResolver,
+  memberContextResolver,
+  type RequestContext,
+} from "./context/request-context.ts";
+import type { RegistryDatabase } from "./db/database.ts";
 import { problemResponse, problems } from "./http/problems.ts";
-import { openApiDocument } from "./openapi.ts";
-import { evaluateRoute } from "./routes/evaluate.ts";
-import { allowedMethods } from "./routes/route-table.ts";
-import { EVALUATOR_PAGE, EVALUATOR_SCRIPT } from "./web/evaluator-page.ts";
+import { localDate, operationHandler, type Runtime } from "./http/run-operation.ts";
+import { errorCodeOf } from "./registry/errors.ts";
+import { allowedMethods, OPERATIONS } from "./routes/route-table.ts";
 
 export const MAX_BODY_BYTES = 1_000_000;
-const VERSION = "0.1.0";
 
 export interface AppOptions {
   ruleSet?: RuleSet;
-  /** Where real faults are reported: a message without patient data. */
+  /**
+   * The registry. Without it only the evaluator routes work (health, evaluate, the API document,
+   * the page); registry routes answer 503. The caller opens and closes it.
+   */
+  database?: RegistryDatabase;
+  /**
+   * Who is calling: a fixed context or a resolver per request. Default: the demo clinician (D10)
+   * with the sites they are a member of (see ensureDemoSite).
+   */
+  context?: RequestContext | ContextResolver;
+  /** Where real faults are reported: the error's class and code, never its message or patient data. */
   logFault?: (message: string) => void;
+  /** Today's date, YYYY-MM-DD (the default `on`, the list's "overdue"); default: the local date. */
+  today?: () => string;
 }
 
-/** The HTTP application: thin, every request validated by the core's schemas. */
+/** The HTTP application: every route comes from the route table (routes/route-table.ts). */
 export function createApp(options: AppOptions = {}) {
-  const ruleSet = options.ruleSet ?? BUILTIN_RULE_SET;
   const logFault = options.logFault ?? ((message: string) => console.error(message));
+  const runtime: Runtime = {
+    database: options.database,
+    ruleSet: options.ruleSet ?? BUILTIN_RULE_SET,
+    resolveContext: resolverOf(options),
+    today: options.today ?? (() => localDate()),
+  };
   const app = new Hono();
   app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } }));
   app.use(
     "/api/*",
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: () => problemResponse(problems.bodyTooLarge(MAX_BODY_BYTES)),
+      // Connection: close: the unread rest of the body must not be parsed as the next request, and
+      // draining it on a kept-alive connection can stall (@hono/node-server drains for 500 ms only).
+      onError: () => problemResponse(problems.bodyTooLarge(MAX_BODY_BYTES), { Connection: "close" }),
     }),
   );
-  app.get("/api/health", (c) => c.json({ status: "ok", version: VERSION, ruleSet: ruleSet.id }));
-  app.post("/api/evaluate", evaluateRoute(ruleSet));
-  app.get("/api/openapi.json", (c) => c.json(openApiDocument(VERSION)));
-  app.get("/", (c) => c.html(EVALUATOR_PAGE));
-  app.get("/evaluator.js", (c) =>
-    c.body(EVALUATOR_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }),
-  );
+  for (const op of OPERATIONS) app.on(op.method, op.path, operationHandler(op, runtime));
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
     return allowed.length
@@ -45,10 +64,23 @@ export function createApp(options: AppOptions = {}) {
         })
       : problemResponse(problems.notFound(c.req.path));
   });
-  app.onError((error) => {
-    // Only the error's class and message: request bodies (patient data) are never logged.
-    logFault(`internal error: ${error.name}: ${error.message}`);
+  app.onError((error, c) => {
+    // A client that hung up mid-upload is not a fault of ours, and no one reads this answer.
+    if (c.req.raw.signal.aborted) return problemResponse(problems.malformedJson("the request was aborted"));
+    // The class and the SQLSTATE or our code only: a message can quote a failing row's values.
+    const code = errorCodeOf(error);
+    logFault(
+      `internal error on ${c.req.method} ${c.req.routePath}: ${error.name}${code ? ` (${code})` : ""}`,
+    );
     return problemResponse(problems.internal());
   });
   return app;
+}
+
+function resolverOf(options: AppOptions): ContextResolver {
+  const context = options.context;
+  if (typeof context === "function") return context;
+  if (context) return fixedContextResolver(context);
+  if (options.database) return memberContextResolver(options.database.db, DEMO_USER, "clinician");
+  return fixedContextResolver({ user: DEMO_USER, role: "clinician", siteIds: [] });
 }

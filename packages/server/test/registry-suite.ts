@@ -121,6 +121,7 @@ export function registrySuite(kind: "embedded" | "postgres", newLocation: NewLoc
           "id",
           "outcome",
           "patient_id",
+          "remote_address",
           "site_id",
           "user_id",
         ].sort(),

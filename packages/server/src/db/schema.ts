@@ -191,7 +191,7 @@ export interface EvaluationsTable {
 }
 
 export type AuditAction = "create" | "read" | "update" | "delete";
-export type AuditOutcome = "success" | "denied" | "not-found" | "conflict" | "error";
+export type AuditOutcome = "success" | "denied" | "not-found" | "conflict" | "invalid" | "error";
 
 export interface AuditLogTable {
   id: Id;
@@ -204,6 +204,15 @@ export interface AuditLogTable {
   patient_id: Id | null;
   outcome: AuditOutcome;
   error_code: string | null;
+  /** Where the request came from (migration 0005); null for calls that are not HTTP requests. */
+  remote_address: ColumnType<string | null, string | null | undefined, never>;
+}
+
+/** Which sites a user may act for (migration 0005): the RequestContext's siteIds. */
+export interface SiteMembersTable {
+  user_id: string;
+  site_id: Id;
+  created_at: Timestamp;
 }
 
 export interface Database {
@@ -225,4 +234,5 @@ export interface Database {
   treatments: TreatmentsTable;
   evaluations: EvaluationsTable;
   audit_log: AuditLogTable;
+  site_members: SiteMembersTable;
 }

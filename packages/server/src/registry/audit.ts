@@ -6,6 +6,16 @@ import type { AuditAction, AuditOutcome, Database } from "../db/schema.ts";
 export interface RegistryContext {
   userId: string;
   siteId: string;
+  /** The caller's network address, for the audit log; absent outside HTTP requests. */
+  remoteAddress?: string | null;
+}
+
+/** Whom an audit row names: a RegistryContext, or an API caller before a site is known. */
+export interface AuditActor {
+  userId: string;
+  /** null when no site is known (a refused request that names no patient of the caller's sites). */
+  siteId: string | null;
+  remoteAddress?: string | null;
 }
 
 export interface AuditEntry {
@@ -23,11 +33,7 @@ export interface AuditEntry {
  * identifier or clinical value can reach the log. Call it with the transaction of the change it
  * records (a rolled-back change leaves no "success" row), or with the database for failures.
  */
-export async function appendAudit(
-  db: Kysely<Database>,
-  ctx: RegistryContext,
-  entry: AuditEntry,
-): Promise<void> {
+export async function appendAudit(db: Kysely<Database>, ctx: AuditActor, entry: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
@@ -40,6 +46,7 @@ export async function appendAudit(
       patient_id: entry.patientId ?? null,
       outcome: entry.outcome,
       error_code: entry.errorCode ?? null,
+      remote_address: ctx.remoteAddress?.slice(0, 100) ?? null,
     })
     .execute();
 }
@@ -48,10 +55,6 @@ export async function appendAudit(
  * Records a failed operation after its transaction rolled back. If the database itself is what
  * failed, this write fails too; the caller's original error matters more, so that is swallowed.
  */
-export async function auditFailure(
-  db: Kysely<Database>,
-  ctx: RegistryContext,
-  entry: AuditEntry,
-): Promise<void> {
+export async function auditFailure(db: Kysely<Database>, ctx: AuditActor, entry: AuditEntry): Promise<void> {
   await appendAudit(db, ctx, entry).catch(() => undefined);
 }

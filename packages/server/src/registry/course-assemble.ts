@@ -29,12 +29,12 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 }
 
 /** Rows grouped by a parent id, each group in `ordinal` order. */
-function byParent<R extends { ordinal: number }>(
+function byParent<R extends { ordinal: number; id: string }>(
   rows: R[],
   parentOf: (row: R) => string | null,
 ): Map<string, R[]> {
   const groups = new Map<string, R[]>();
-  for (const row of [...rows].sort((a, b) => a.ordinal - b.ordinal)) {
+  for (const row of inOrder(rows)) {
     const parent = parentOf(row) ?? "";
     const group = groups.get(parent);
     if (group) group.push(row);
@@ -43,7 +43,18 @@ function byParent<R extends { ordinal: number }>(
   return groups;
 }
 
-const inOrder = <R extends { ordinal: number }>(rows: R[]) => [...rows].sort((a, b) => a.ordinal - b.ordinal);
+/**
+ * `ordinal` order; equal ordinals (never written by one transaction) fall back to the id, which is
+ * time-ordered, so the order never depends on the order rows came back from the database.
+ */
+export const inOrder = <R extends { ordinal: number; id: string }>(rows: R[]) =>
+  [...rows].sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+export type VisitRows = Pick<
+  LoadedRows,
+  "encounters" | "encounter_signs" | "tender_sites" | "chaq_domains" | "chaq_items" | "lab_results"
+>;
+export type StudyRows = Pick<LoadedRows, "imaging_studies" | "lesions">;
 
 /** The inverse of courseToRows; pure. */
 export function assembleCourse(rows: LoadedRows): Course {
@@ -54,29 +65,11 @@ export function assembleCourse(rows: LoadedRows): Course {
   put(patient, "ageAtOnsetYears", p.age_at_onset_years);
   put(patient, "ageAtPresentationYears", p.age_at_presentation_years);
 
-  const studies = byParent(rows.lesions, (l) => l.imaging_study_id);
   const course: Course = {
     patient,
     visits: assembleVisits(rows),
-    imagingStudies: inOrder(rows.imaging_studies).map((s) => ({
-      date: s.date,
-      modality: s.modality as Lesion["modality"] & string,
-      wholeBody: s.whole_body,
-      lesions: (studies.get(s.id) ?? []).map(assembleLesion),
-    })),
-    treatments: inOrder(rows.treatments).map((t) => {
-      const treatment: Course["treatments"][number] = {
-        drugClass: t.drug_class as Course["treatments"][number]["drugClass"],
-        drug: t.drug,
-        start: t.started_on,
-      };
-      put(treatment, "stop", t.stopped_on);
-      if (t.dose_value !== null && t.dose_unit !== null)
-        treatment.dose = { value: t.dose_value, unit: t.dose_unit };
-      put(treatment, "route", t.route);
-      put(treatment, "reasonStopped", t.reason_stopped as Course["treatments"][number]["reasonStopped"]);
-      return treatment;
-    }),
+    imagingStudies: assembleStudies(rows),
+    treatments: assembleTreatments(rows.treatments),
   };
   put(course, "symptomOnset", p.symptom_onset);
   put(course, "diagnosisDate", p.diagnosis_date);
@@ -112,7 +105,36 @@ export function assembleCourse(rows: LoadedRows): Course {
   return course;
 }
 
-function assembleVisits(rows: LoadedRows): Visit[] {
+/** Imaging studies in `ordinal` order (the order of inOrder(rows.imaging_studies)), with their lesions. */
+export function assembleStudies(rows: StudyRows): Course["imagingStudies"] {
+  const studies = byParent(rows.lesions, (l) => l.imaging_study_id);
+  return inOrder(rows.imaging_studies).map((s) => ({
+    date: s.date,
+    modality: s.modality as Lesion["modality"] & string,
+    wholeBody: s.whole_body,
+    lesions: (studies.get(s.id) ?? []).map(assembleLesion),
+  }));
+}
+
+/** Treatments in `ordinal` order. */
+export function assembleTreatments(rows: LoadedRows["treatments"]): Course["treatments"] {
+  return inOrder(rows).map((t) => {
+    const treatment: Course["treatments"][number] = {
+      drugClass: t.drug_class as Course["treatments"][number]["drugClass"],
+      drug: t.drug,
+      start: t.started_on,
+    };
+    put(treatment, "stop", t.stopped_on);
+    if (t.dose_value !== null && t.dose_unit !== null)
+      treatment.dose = { value: t.dose_value, unit: t.dose_unit };
+    put(treatment, "route", t.route);
+    put(treatment, "reasonStopped", t.reason_stopped as Course["treatments"][number]["reasonStopped"]);
+    return treatment;
+  });
+}
+
+/** Visits in `ordinal` order (the order of inOrder(rows.encounters)), with what was recorded at each. */
+export function assembleVisits(rows: VisitRows): Visit[] {
   const signs = byParent(rows.encounter_signs, (s) => s.encounter_id);
   const tender = byParent(rows.tender_sites, (t) => t.encounter_id);
   const domains = byParent(rows.chaq_domains, (d) => d.encounter_id);

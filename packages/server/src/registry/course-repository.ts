@@ -35,7 +35,7 @@ export async function saveCourse(
   const rows = courseToRows(patientId, patient, course);
   try {
     await db.transaction().execute(async (trx) => {
-      await insertRows(trx, rows);
+      await insertCourseRows(trx, rows);
       await appendAudit(trx, ctx, { ...audit, outcome: "success" });
       if (rows.patient_identifiers.length > 0) {
         await appendAudit(trx, ctx, { ...audit, entity: "patient-identifiers", outcome: "success" });
@@ -48,7 +48,8 @@ export async function saveCourse(
   return { patientId };
 }
 
-async function insertRows(trx: Kysely<Database>, rows: CourseRows): Promise<void> {
+/** Inserts rows made by courseToRows (or its parts), parents first; call it inside a transaction. */
+export async function insertCourseRows(trx: Kysely<Database>, rows: CourseRows): Promise<void> {
   for (const table of COURSE_TABLES) {
     const all = rows[table];
     for (let start = 0; start < all.length; start += CHUNK) {
@@ -96,7 +97,7 @@ export async function loadCourse(
           await appendAudit(trx, ctx, { ...audit, outcome: patient ? "denied" : "not-found" });
           return null;
         }
-        const course = assembleCourse(await readChildren(trx, patient));
+        const course = assembleCourse(await readCourseRows(trx, patient));
         await appendAudit(trx, ctx, { ...audit, outcome: "success" });
         return course;
       });
@@ -122,8 +123,14 @@ const CHILD_TABLES = [
   "treatments",
 ] as const satisfies readonly ChildTable[];
 
-/** One indexed query per table (every child row carries patient_id), not one per visit. */
-async function readChildren(trx: Kysely<Database>, patient: LoadedRows["patient"]): Promise<LoadedRows> {
+/**
+ * Every row of one patient's course: one indexed query per table (every child row carries
+ * patient_id), not one per visit. Call it in a REPEATABLE READ transaction for one snapshot.
+ */
+export async function readCourseRows(
+  trx: Kysely<Database>,
+  patient: LoadedRows["patient"],
+): Promise<LoadedRows> {
   const results = await Promise.all(
     CHILD_TABLES.map((table) =>
       trx

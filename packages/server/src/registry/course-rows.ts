@@ -1,4 +1,4 @@
-import type { Course, LabResult, Visit } from "@cno-atlas/clinical";
+import type { Course, ImagingStudy, LabResult, Treatment, Visit } from "@cno-atlas/clinical";
 import type { Insertable } from "kysely";
 import { newId } from "../db/ids.ts";
 import type { Database } from "../db/schema.ts";
@@ -54,7 +54,7 @@ export const COURSE_TABLES = [
  * lives in a child table, so loading gives back exactly the parsed course.
  */
 export function courseToRows(patientId: string, patient: PatientInput, course: Course): CourseRows {
-  const rows: CourseRows = Object.fromEntries(COURSE_TABLES.map((t) => [t, []])) as unknown as CourseRows;
+  const rows = emptyCourseRows();
   const p = course.patient;
   const mimic = course.mimicWorkup;
   rows.patients.push({
@@ -107,45 +107,66 @@ export function courseToRows(patientId: string, patient: PatientInput, course: C
     addVisit(rows, child(i), visit);
   });
   course.imagingStudies.forEach((study, i) => {
-    const studyRow = { ...child(i), date: study.date, modality: study.modality, whole_body: study.wholeBody };
-    rows.imaging_studies.push(studyRow);
-    study.lesions.forEach((l, j) => {
-      rows.lesions.push({
-        ...child(j),
-        imaging_study_id: studyRow.id,
-        site: l.site,
-        side: l.side ?? null,
-        segment: l.segment ?? null,
-        end_: l.end ?? null,
-        part: l.part ?? null,
-        subsite: l.subsite ?? null,
-        modality: l.modality ?? null,
-        findings: l.findings ?? null,
-        symptomatic: l.symptomatic ?? null,
-        observed_on: l.observedOn ?? null,
-        status: l.status ?? null,
-      });
-    });
+    addStudy(rows, child(i), study);
   });
   course.treatments.forEach((t, i) => {
-    rows.treatments.push({
-      ...child(i),
-      drug_class: t.drugClass,
-      drug: t.drug,
-      started_on: t.start,
-      stopped_on: t.stop ?? null,
-      dose_value: t.dose?.value ?? null,
-      dose_unit: t.dose?.unit ?? null,
-      route: t.route ?? null,
-      reason_stopped: t.reasonStopped ?? null,
-    });
+    addTreatment(rows, child(i), t);
   });
   return rows;
 }
 
-type ChildBase = { id: string; patient_id: string; ordinal: number };
+export function emptyCourseRows(): CourseRows {
+  return Object.fromEntries(COURSE_TABLES.map((t) => [t, []])) as unknown as CourseRows;
+}
 
-function addVisit(rows: CourseRows, base: ChildBase, visit: Visit): void {
+/** The id, patient and position every child row carries. */
+export type ChildBase = { id: string; patient_id: string; ordinal: number };
+
+/** Adds one imaging study and its lesions; `base.id` becomes the study's id. */
+export function addStudy(rows: CourseRows, base: ChildBase, study: ImagingStudy): void {
+  const child = (ordinal: number) => ({ id: newId(), patient_id: base.patient_id, ordinal });
+  rows.imaging_studies.push({
+    ...base,
+    date: study.date,
+    modality: study.modality,
+    whole_body: study.wholeBody,
+  });
+  study.lesions.forEach((l, j) => {
+    rows.lesions.push({
+      ...child(j),
+      imaging_study_id: base.id,
+      site: l.site,
+      side: l.side ?? null,
+      segment: l.segment ?? null,
+      end_: l.end ?? null,
+      part: l.part ?? null,
+      subsite: l.subsite ?? null,
+      modality: l.modality ?? null,
+      findings: l.findings ?? null,
+      symptomatic: l.symptomatic ?? null,
+      observed_on: l.observedOn ?? null,
+      status: l.status ?? null,
+    });
+  });
+}
+
+/** Adds one treatment; `base.id` becomes its id. */
+export function addTreatment(rows: CourseRows, base: ChildBase, t: Treatment): void {
+  rows.treatments.push({
+    ...base,
+    drug_class: t.drugClass,
+    drug: t.drug,
+    started_on: t.start,
+    stopped_on: t.stop ?? null,
+    dose_value: t.dose?.value ?? null,
+    dose_unit: t.dose?.unit ?? null,
+    route: t.route ?? null,
+    reason_stopped: t.reasonStopped ?? null,
+  });
+}
+
+/** Adds one visit and what was recorded at it; `base.id` becomes the encounter's id. */
+export function addVisit(rows: CourseRows, base: ChildBase, visit: Visit): void {
   const encounterId = base.id;
   rows.encounters.push({
     ...base,

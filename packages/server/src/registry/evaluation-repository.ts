@@ -31,18 +31,7 @@ export async function saveEvaluation(
   try {
     await db.transaction().execute(async (trx) => {
       await assertPatientAtSite(trx, ctx, patientId);
-      await trx
-        .insertInto("evaluations")
-        .values({
-          id: evaluationId,
-          patient_id: patientId,
-          assessed_on: evaluation.assessedOn,
-          rule_set_id: evaluation.ruleSet.id,
-          rule_set_sha256: evaluation.ruleSet.sha256 ?? null,
-          evaluation: JSON.stringify(evaluation),
-          created_by: ctx.userId,
-        })
-        .execute();
+      await insertEvaluation(trx, patientId, evaluation, ctx.userId, evaluationId);
       await appendAudit(trx, ctx, { ...audit, outcome: "success" });
     });
   } catch (error) {
@@ -72,21 +61,9 @@ export async function listEvaluations(
   try {
     return await db.transaction().execute(async (trx) => {
       await assertPatientAtSite(trx, ctx, patientId);
-      const rows = await trx
-        .selectFrom("evaluations")
-        .select(["id", "assessed_on", "evaluation", "created_by", "created_at"])
-        .where("patient_id", "=", patientId)
-        .orderBy("assessed_on")
-        .orderBy("id")
-        .execute();
+      const stored = await selectEvaluations(trx, patientId);
       await appendAudit(trx, ctx, { ...audit, outcome: "success" });
-      return rows.map((r) => ({
-        id: r.id,
-        assessedOn: r.assessed_on,
-        evaluation: r.evaluation,
-        createdBy: r.created_by,
-        createdAt: r.created_at,
-      }));
+      return stored;
     });
   } catch (error) {
     const outcome =
@@ -98,4 +75,59 @@ export async function listEvaluations(
     await auditFailure(db, ctx, { ...audit, outcome, errorCode: errorCodeOf(error) });
     throw error;
   }
+}
+
+/** Inserts one snapshot; the caller has scoped the patient and audits (no transaction of its own). */
+export async function insertEvaluation(
+  db: Kysely<Database>,
+  patientId: string,
+  evaluation: Evaluation,
+  createdBy: string,
+  evaluationId: string = newId(),
+): Promise<StoredEvaluation> {
+  const row = await db
+    .insertInto("evaluations")
+    .values({
+      id: evaluationId,
+      patient_id: patientId,
+      assessed_on: evaluation.assessedOn,
+      rule_set_id: evaluation.ruleSet.id,
+      rule_set_sha256: evaluation.ruleSet.sha256 ?? null,
+      evaluation: JSON.stringify(evaluation),
+      created_by: createdBy,
+    })
+    .returning(["id", "assessed_on", "evaluation", "created_by", "created_at"])
+    .executeTakeFirstOrThrow();
+  return toStored(row);
+}
+
+/** A patient's stored evaluations, oldest assessment first; the caller has scoped the patient. */
+export async function selectEvaluations(
+  db: Kysely<Database>,
+  patientId: string,
+): Promise<StoredEvaluation[]> {
+  const rows = await db
+    .selectFrom("evaluations")
+    .select(["id", "assessed_on", "evaluation", "created_by", "created_at"])
+    .where("patient_id", "=", patientId)
+    .orderBy("assessed_on")
+    .orderBy("id")
+    .execute();
+  return rows.map(toStored);
+}
+
+function toStored(r: {
+  id: string;
+  assessed_on: string;
+  evaluation: Evaluation;
+  created_by: string;
+  created_at: Date;
+}): StoredEvaluation {
+  return {
+    id: r.id,
+    assessedOn: r.assessed_on,
+    evaluation: r.evaluation,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  };
 }

@@ -1,13 +1,20 @@
-import { evaluatePresentation, presentationSchema, type RuleSet } from "@cno-atlas/clinical";
-import type { Context } from "hono";
-import { readJsonBody } from "../http/json-body.ts";
-import { problemResponse } from "../http/problems.ts";
+import { evaluatePresentation, presentationSchema } from "@cno-atlas/clinical";
+import { defineOperation } from "../http/operation.ts";
 
-/** POST /api/evaluate: a presentation in, the Evaluation out; nothing is stored. */
-export function evaluateRoute(ruleSet: RuleSet) {
-  return async (c: Context) => {
-    const body = await readJsonBody(c, presentationSchema);
-    if (!body.ok) return problemResponse(body.problem);
-    return c.json(evaluatePresentation(body.value, ruleSet));
-  };
-}
+/** POST /api/evaluate: a presentation in, the Evaluation out; nothing is stored, nothing audited. */
+export const evaluate = defineOperation({
+  id: "evaluate",
+  method: "POST",
+  path: "/api/evaluate",
+  summary: "Evaluate a presentation against every CNO instrument and red flag (nothing is stored)",
+  tag: "evaluator",
+  body: presentationSchema,
+  bodyComponent: "Presentation",
+  responses: {
+    200: "The Evaluation",
+    400: "Malformed JSON or invalid fields, each named",
+    413: "Body over the size limit",
+    415: "Body is not JSON",
+  },
+  handle: (c, input, deps) => c.json(evaluatePresentation(input.body, deps.ruleSet)),
+});

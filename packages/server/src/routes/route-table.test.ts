@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { allowedMethods, OPERATIONS, ROUTES } from "./route-table.ts";
+
+describe("route table", () => {
+  it("lists each method and path once, and each operation id once", () => {
+    const keys = ROUTES.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(ROUTES.map((r) => r.id)).size).toBe(ROUTES.length);
+  });
+
+  it("audits every route that names a patient, and guards every update with If-Match", () => {
+    for (const op of OPERATIONS) {
+      if (op.path.startsWith("/api/patients")) expect(op.audit, op.id).toBeDefined();
+      if (op.method === "PATCH" || op.method === "PUT") expect(op.precondition, op.id).toBe("if-match");
+    }
+  });
+
+  it("answers the allowed methods of a concrete path, literal dots included", () => {
+    const id = "01a211d1-e6c4-769e-b233-5b2efeca8653";
+    expect(allowedMethods(`/api/patients/${id}`)).toEqual(["GET", "PATCH"]);
+    expect(allowedMethods(`/api/patients/${id}/visits/${id}`)).toEqual(["GET", "PATCH"]);
+    expect(allowedMethods("/api/openapi.json")).toEqual(["GET"]);
+    expect(allowedMethods("/api/openapiXjson")).toEqual([]);
+    expect(allowedMethods(`/api/patients/${id}/visits/${id}/labs`)).toEqual([]);
+  });
+});
