@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { evaluateCommand } from "./evaluate/evaluate-command.ts";
 import { type ServeCommandOptions, serveCommand } from "./serve/serve-command.ts";
+import { type SynthCommandOptions, synthCommand } from "./synth/synth-command.ts";
 
 /** The one entry point of CNO Atlas. Returns the exit code; never calls process.exit itself. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -26,8 +27,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("-p, --port <port>", "port to listen on (default: $PORT or 3000)")
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("-r, --rules <file>", "rule-set JSON file with reviewed tables")
+    .option("-d, --data <dir>", "embedded database folder (default: $CNO_ATLAS_DATA or ./data)")
+    .option("--database-url <url>", "PostgreSQL instead of the embedded database (default: $DATABASE_URL)")
+    .option("--demo", "load demo patients into an empty registry (default for the embedded database)")
+    .option("--no-demo", "never load demo patients")
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options);
+    });
+  program
+    .command("synth")
+    .description("Generate a synthetic CNO cohort into the registry, or with --out into an NDJSON file")
+    .requiredOption("-n, --patients <n>", "number of patients")
+    .option("-s, --seed <seed>", "seed: the same seed gives the same cohort", "1")
+    .option("--sites <k>", "number of synthetic sites", "1")
+    .option("-o, --out <file>", "write NDJSON (one record per line) instead of the registry")
+    .option("-d, --data <dir>", "embedded database folder (default: $CNO_ATLAS_DATA or ./data)")
+    .option("--database-url <url>", "PostgreSQL instead of the embedded database (default: $DATABASE_URL)")
+    .action(async (options: SynthCommandOptions) => {
+      exitCode = await synthCommand(options);
     });
   try {
     await program.parseAsync([...argv]);

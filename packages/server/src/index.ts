@@ -8,6 +8,7 @@ export {
   type Role,
 } from "./context/request-context.ts";
 export { type OpenOptions, openDatabase, type RegistryDatabase } from "./db/database.ts";
+export { DataFolderLockedError } from "./db/lock-file.ts";
 export * from "./registry/index.ts";
 export { ROUTES } from "./routes/route-table.ts";
 export { type PatientCreate, patientCreateSchema } from "./schemas/patient.ts";

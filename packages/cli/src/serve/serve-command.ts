@@ -1,10 +1,14 @@
 import { startServer } from "@cno-atlas/server";
 import { loadRules } from "../evaluate/load-rules.ts";
+import { type DatabaseOptions, openRegistry } from "../registry/open-registry.ts";
+import { loadDemoOnFirstStart } from "./demo-data.ts";
 
-export interface ServeCommandOptions {
+export interface ServeCommandOptions extends DatabaseOptions {
   port?: string;
   host: string;
   rules?: string;
+  /** true: load demo patients into an empty registry; default: only for the embedded database. */
+  demo?: boolean;
 }
 
 function parsePort(value: string | undefined): number | null {
@@ -12,36 +16,44 @@ function parsePort(value: string | undefined): number | null {
   return Number.isInteger(port) && port >= 0 && port <= 65_535 ? port : null;
 }
 
-/** `cno-atlas serve`: the API and web page; 127.0.0.1 unless told otherwise; SIGTERM finishes in-flight requests. */
+function fail(message: string, code = 1): number {
+  process.stderr.write(`${message}\n`);
+  return code;
+}
+
+/**
+ * `cno-atlas serve`: the API and web app on the registry; 127.0.0.1 unless told otherwise; SIGTERM
+ * and Ctrl-C finish in-flight requests, then close the database.
+ */
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
   const port = parsePort(options.port ?? process.env.PORT);
-  if (port === null) {
-    process.stderr.write(
-      `--port must be a whole number from 0 to 65535, not ${options.port ?? process.env.PORT}\n`,
-    );
-    return 2;
-  }
+  if (port === null)
+    return fail(`--port must be a whole number from 0 to 65535, not ${options.port ?? process.env.PORT}`, 2);
   const rules = await loadRules(options.rules);
-  if (!rules.ok) {
-    process.stderr.write(`${rules.lines.join("\n")}\n`);
-    return 1;
-  }
+  if (!rules.ok) return fail(rules.lines.join("\n"));
+  const opened = await openRegistry(options);
+  if (!opened.ok) return fail(opened.message);
+  const { database } = opened;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ port, host: options.host, ruleSet: rules.value });
+    const demo = options.demo ?? database.kind === "embedded";
+    const loaded = demo ? await loadDemoOnFirstStart(database) : 0;
+    if (loaded > 0) process.stdout.write(`Loaded ${loaded} demo patients (synthetic, clearly fictitious)\n`);
+    server = await startServer({ port, host: options.host, ruleSet: rules.value, database });
   } catch (error) {
-    process.stderr.write(
-      `cannot listen on ${options.host}:${port}: ${(error as NodeJS.ErrnoException).code ?? "error"}\n`,
-    );
-    return 1;
+    await database.close();
+    return fail(`cannot start: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`);
   }
   process.stdout.write(
-    `CNO Atlas is serving on ${server.url} (rule set ${rules.value.id}); Ctrl-C to stop\n`,
+    `CNO Atlas is serving on ${server.url} with the ${opened.where} (rule set ${rules.value.id}); Ctrl-C to stop\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stdout.write("Stopping: finishing requests in flight…\n");
-      server.close().then(resolve);
+      server
+        .close()
+        .then(() => database.close())
+        .then(resolve);
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
