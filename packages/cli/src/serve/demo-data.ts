@@ -7,8 +7,6 @@ export const DEMO_PATIENTS = 8;
 const DEMO_SEED = "cno-atlas-demo";
 // Recent enough that the demo histories run into the present years.
 const DEMO_EPOCH = "2019-06-01";
-// Recent enough that the demo charts run up to the present years.
-const DEMO_EPOCH = "2019-06-01";
 
 /** On first start (no patient yet), loads the demo patients into the demo site. Returns how many. */
 export async function loadDemoOnFirstStart(database: RegistryDatabase): Promise<number> {
