@@ -5,7 +5,14 @@
 import type { EvaluationContext } from "../evaluation/context.ts";
 import { compareLab, describeLab } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
-import { formatYears, histologyFound, lesionsWith, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+import {
+  confirmedWorkupRule,
+  formatYears,
+  histologyFound,
+  lesionsWith,
+  type RedFlagRule,
+  signsFound,
+} from "./red-flag-rule.ts";
 
 function feverEvidence(ctx: EvaluationContext): string {
   const max = ctx.presentation.fever?.maxTemperatureC;
@@ -13,21 +20,14 @@ function feverEvidence(ctx: EvaluationContext): string {
 }
 
 export const INFECTION_RULES: readonly RedFlagRule[] = [
-  {
-    // EULAR/ACR 2025 exclusion "infection" (ARD abstract) [V]
-    id: "rf-inf-confirmed",
-    group: "infection",
-    severities: ["high"],
-    source: SOURCES.zhao2025,
-    evaluate(ctx) {
-      if (ctx.presentation.mimicWorkup?.infection !== "confirmed") return null;
-      return {
-        severity: "high",
-        message: "Infection is confirmed in the work-up: treat the osteomyelitis; this is not CNO.",
-        evidence: ["mimicWorkup.infection: confirmed"],
-      };
-    },
-  },
+  // EULAR/ACR 2025 exclusion "infection" (ARD abstract) [V]
+  confirmedWorkupRule(
+    "rf-inf-confirmed",
+    "infection",
+    "infection",
+    SOURCES.zhao2025,
+    "Infection is confirmed in the work-up: treat the osteomyelitis; this is not CNO.",
+  ),
   {
     // Positive culture from bone or blood: EULAR/ACR 2025 exclusion "infection" [V];
     // negative bacteriology Se 1.0 for NBO, Kostik 2018 [V]

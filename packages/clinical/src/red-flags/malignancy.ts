@@ -4,24 +4,23 @@
  */
 import { aboveUpperLimit, compareLab, describeLab, isNormal } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
-import { histologyFound, lesionsWith, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+import {
+  confirmedWorkupRule,
+  histologyFound,
+  lesionsWith,
+  type RedFlagRule,
+  signsFound,
+} from "./red-flag-rule.ts";
 
 export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
-  {
-    // EULAR/ACR 2025 exclusion "malignancy" (ARD abstract) [V]
-    id: "rf-mal-confirmed",
-    group: "malignancy",
-    severities: ["high"],
-    source: SOURCES.zhao2025,
-    evaluate(ctx) {
-      if (ctx.presentation.mimicWorkup?.malignancy !== "confirmed") return null;
-      return {
-        severity: "high",
-        message: "Malignancy is confirmed in the work-up: this is not CNO; manage the malignancy.",
-        evidence: ["mimicWorkup.malignancy: confirmed"],
-      };
-    },
-  },
+  // EULAR/ACR 2025 exclusion "malignancy" (ARD abstract) [V]
+  confirmedWorkupRule(
+    "rf-mal-confirmed",
+    "malignancy",
+    "malignancy",
+    SOURCES.zhao2025,
+    "Malignancy is confirmed in the work-up: this is not CNO; manage the malignancy.",
+  ),
   {
     // Blasts on the peripheral smear define acute leukaemia: high by project convention (D7) [CONV]
     id: "rf-mal-blasts",

@@ -4,24 +4,17 @@
  */
 import { belowLowerLimit, describeLab } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
-import { type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+import { confirmedWorkupRule, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
 
 export const METABOLIC_RULES: readonly RedFlagRule[] = [
-  {
-    // EULAR/ACR 2025 exclusion "vitamin C deficiency" (ARD abstract) [V]
-    id: "rf-met-scurvy-confirmed",
-    group: "metabolic",
-    severities: ["high"],
-    source: SOURCES.zhao2025,
-    evaluate(ctx) {
-      if (ctx.presentation.mimicWorkup?.vitaminCDeficiency !== "confirmed") return null;
-      return {
-        severity: "high",
-        message: "Vitamin C deficiency is confirmed: treat scurvy; it excludes CNO classification.",
-        evidence: ["mimicWorkup.vitaminCDeficiency: confirmed"],
-      };
-    },
-  },
+  // EULAR/ACR 2025 exclusion "vitamin C deficiency" (ARD abstract) [V]
+  confirmedWorkupRule(
+    "rf-met-scurvy-confirmed",
+    "metabolic",
+    "vitaminCDeficiency",
+    SOURCES.zhao2025,
+    "Vitamin C deficiency is confirmed: treat scurvy; it excludes CNO classification.",
+  ),
   {
     // High: low plasma ascorbate [V]; moderate: gum bleeding, petechiae, neurodisability or restrictive diet
     // [V]: Masci 2022 (scurvy case series); EULAR/ACR exclusion
@@ -69,21 +62,14 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
       };
     },
   },
-  {
-    // EULAR/ACR 2025 exclusion "hypophosphatasia" (ARD abstract) [V]
-    id: "rf-met-hpp-confirmed",
-    group: "metabolic",
-    severities: ["high"],
-    source: SOURCES.zhao2025,
-    evaluate(ctx) {
-      if (ctx.presentation.mimicWorkup?.hypophosphatasia !== "confirmed") return null;
-      return {
-        severity: "high",
-        message: "Hypophosphatasia is confirmed: it mimics CNO and excludes CNO classification.",
-        evidence: ["mimicWorkup.hypophosphatasia: confirmed"],
-      };
-    },
-  },
+  // EULAR/ACR 2025 exclusion "hypophosphatasia" (ARD abstract) [V]
+  confirmedWorkupRule(
+    "rf-met-hpp-confirmed",
+    "metabolic",
+    "hypophosphatasia",
+    SOURCES.zhao2025,
+    "Hypophosphatasia is confirmed: it mimics CNO and excludes CNO classification.",
+  ),
   {
     // High: ALP below the lab's age/sex range [V]; moderate: premature tooth loss [V]: Whyte 2009;
     // EULAR/ACR exclusion. No fixed ALP number is sourced (lab range only).

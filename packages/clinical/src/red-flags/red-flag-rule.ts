@@ -7,6 +7,7 @@
 import type { EvaluationContext } from "../evaluation/context.ts";
 import type { RedFlagGroup, Severity } from "../evaluation/types.ts";
 import type { Source } from "../evidence.ts";
+import type { MimicGroup } from "../mimics/mimic-present.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { Condition, HistologyFinding, ImagingFinding, Sign } from "../schema/vocabulary.ts";
 
@@ -71,4 +72,27 @@ export function lesionsWith(ctx: EvaluationContext, wanted: readonly ImagingFind
 /** Decimal years for evidence, truncated (not rounded) to 2 places so 3.997 reads 3.99, not 4. */
 export function formatYears(years: number): string {
   return `${Math.floor(years * 100 + 1e-9) / 100} years`;
+}
+
+/**
+ * A mimic confirmed in the work-up: an EULAR/ACR 2025 exclusion (Zhao 2025, ARD abstract) [V], so high
+ * (D7). The four work-up groups share this one shape.
+ */
+export function confirmedWorkupRule(
+  id: string,
+  group: RedFlagGroup,
+  workup: MimicGroup,
+  source: Source,
+  message: string,
+): RedFlagRule {
+  return {
+    id,
+    group,
+    severities: ["high"],
+    source,
+    evaluate(ctx) {
+      if (ctx.presentation.mimicWorkup?.[workup] !== "confirmed") return null;
+      return { severity: "high", message, evidence: [`mimicWorkup.${workup}: confirmed`] };
+    },
+  };
 }
