@@ -1,5 +1,7 @@
 import os from "node:os";
 
+export { median } from "./src/stats.ts";
+
 /** The machine a benchmark ran on, recorded beside its figures. */
 export function describeMachine() {
   const cpus = os.cpus();
@@ -9,11 +11,9 @@ export function describeMachine() {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    /** 1-minute load average when the run started: other work on the cores makes figures indicative. */
+    loadAverage: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+export type Machine = ReturnType<typeof describeMachine>;
