@@ -2,18 +2,20 @@ import { BUILTIN_RULE_SET, type RuleSet } from "@cno-atlas/clinical";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { DEMO_USER } from "./context/demo.ts";
+import { LoginThrottle } from "./auth/throttle.ts";
 import {
   type ContextResolver,
   fixedContextResolver,
-  memberContextResolver,
   type RequestContext,
 } from "./context/request-context.ts";
+import { sessionContextResolver } from "./context/session-context.ts";
 import type { RegistryDatabase } from "./db/database.ts";
 import { problemResponse, problems } from "./http/problems.ts";
 import { localDate, operationHandler, type Runtime } from "./http/run-operation.ts";
 import { errorCodeOf } from "./registry/errors.ts";
+import { PseudonymIndex } from "./research/pseudonym.ts";
 import { allowedMethods, OPERATIONS } from "./routes/route-table.ts";
+import { webApp } from "./web-app/web-app.ts";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -25,10 +27,16 @@ export interface AppOptions {
    */
   database?: RegistryDatabase;
   /**
-   * Who is calling: a fixed context or a resolver per request. Default: the demo clinician (D10)
-   * with the sites they are a member of (see ensureDemoSite).
+   * Who is calling: a fixed context or a resolver per request (tests). Default: the signed-in
+   * user of the request's session cookie (context/session-context.ts), else nobody (401).
    */
   context?: RequestContext | ContextResolver;
+  /** The installation's pseudonym key (research/pseudonym.ts); without it research routes answer 503. */
+  pseudonymKey?: Buffer;
+  /** Behind a TLS-terminating reverse proxy: trust X-Forwarded-Proto/-Host (Secure cookie, CSRF Origin check). */
+  trustProxy?: boolean;
+  /** Sign-in throttling; default: 5 failures per account, 30 per address, in 15 minutes. */
+  throttle?: LoginThrottle;
   /** Where real faults are reported: the error's class and code, never its message or patient data. */
   logFault?: (message: string) => void;
   /** Today's date, YYYY-MM-DD (the default `on`, the list's "overdue"); default: the local date. */
@@ -43,9 +51,30 @@ export function createApp(options: AppOptions = {}) {
     ruleSet: options.ruleSet ?? BUILTIN_RULE_SET,
     resolveContext: resolverOf(options),
     today: options.today ?? (() => localDate()),
+    services: {
+      pseudonyms: options.pseudonymKey ? new PseudonymIndex(options.pseudonymKey) : undefined,
+      throttle: options.throttle ?? new LoginThrottle(),
+      trustProxy: options.trustProxy ?? false,
+      logFault,
+    },
   };
   const app = new Hono();
-  app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
+  // API answers carry patient data or session state: never stored by a browser or a proxy (ASVS 8.2.1).
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+  });
   app.use(
     "/api/*",
     bodyLimit({
@@ -55,6 +84,8 @@ export function createApp(options: AppOptions = {}) {
       onError: () => problemResponse(problems.bodyTooLarge(MAX_BODY_BYTES), { Connection: "close" }),
     }),
   );
+  // Before the routes: the built chart answers "/" and its own paths; /api/* passes through.
+  app.use(webApp());
   for (const op of OPERATIONS) app.on(op.method, op.path, operationHandler(op, runtime));
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
@@ -81,6 +112,6 @@ function resolverOf(options: AppOptions): ContextResolver {
   const context = options.context;
   if (typeof context === "function") return context;
   if (context) return fixedContextResolver(context);
-  if (options.database) return memberContextResolver(options.database.db, DEMO_USER, "clinician");
-  return fixedContextResolver({ user: DEMO_USER, role: "clinician", siteIds: [] });
+  if (options.database) return sessionContextResolver(options.database.db);
+  return fixedContextResolver(null);
 }

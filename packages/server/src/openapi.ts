@@ -98,7 +98,19 @@ export function openApiDocument(operations: readonly OperationSpec[], version: s
       responses: responses(op),
       // Which reads and writes of patient data are audited, and as what (context/audited.ts).
       ...(op.audit ? { "x-audit": op.audit } : {}),
+      // Who may call it (context/authorize.ts): "public", "signed-in", or the roles.
+      "x-access": op.access,
+      ...(op.access === "public" ? { security: [] } : {}),
     };
   }
-  return { openapi: "3.1.0", info: { title: "CNO Atlas API", version }, paths, components: { schemas } };
+  const securitySchemes = {
+    session: { type: "apiKey", in: "cookie", name: "cno-session", description: "Set by POST /api/session" },
+  };
+  return {
+    openapi: "3.1.0",
+    info: { title: "CNO Atlas API", version },
+    security: [{ session: [] }],
+    paths,
+    components: { schemas, securitySchemes },
+  };
 }

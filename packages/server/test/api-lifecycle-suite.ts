@@ -65,7 +65,8 @@ export function apiLifecycleSuite(harness: () => ApiHarness): void {
   });
 
   it("stops accepting on close, finishes the request in flight, then resolves", async () => {
-    const { reg, demo } = harness();
+    const { reg, demo, credentials } = harness();
+    // Sessions live in the database: the one signed in on the first server is valid here too.
     const second = await startServer({ port: 0, host: "127.0.0.1", database: reg, today: () => TODAY });
     const body = JSON.stringify({ siteId: demo.siteId, researchConsent: "yes" });
     const url = new URL("/api/patients", second.url);
@@ -73,7 +74,12 @@ export function apiLifecycleSuite(harness: () => ApiHarness): void {
     const responded = new Promise<void>((done, fail) => {
       const req = request(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          cookie: credentials.cookie,
+          "x-csrf-token": credentials.csrfToken,
+        },
       });
       req.on("response", (res) => {
         status = res.statusCode ?? 0;

@@ -1,7 +1,7 @@
 import { type Course, diseaseActive, reminders } from "@cno-atlas/clinical";
 import { expect, it } from "vitest";
 import { newId } from "../src/db/ids.ts";
-import { type ApiHarness, TODAY } from "./api-harness.ts";
+import { type ApiHarness, grantSite, TODAY } from "./api-harness.ts";
 import { listPatients } from "./fixtures/api-records.ts";
 import { richCourseInput } from "./fixtures/courses.ts";
 
@@ -20,7 +20,9 @@ export function apiListSuite(harness: () => ApiHarness): void {
 
   it("sets up a site of patients with known list facts", async () => {
     const { api } = harness();
-    siteId = (await api("POST", "/api/sites", { body: { name: `List clinic ${newId()}` } })).body.id;
+    siteId = (await harness().admin("POST", "/api/sites", { body: { name: `List clinic ${newId()}` } })).body
+      .id;
+    await grantSite(harness(), siteId);
     for (const [key, record] of Object.entries(listPatients)) {
       const res = await api("POST", "/api/patients", { body: { siteId, researchConsent: "yes", ...record } });
       expect(res.status, JSON.stringify(res.body)).toBe(201);

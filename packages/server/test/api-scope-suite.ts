@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { newId } from "../src/db/ids.ts";
 import { saveCourse } from "../src/registry/course-repository.ts";
 import { createSite } from "../src/registry/site-repository.ts";
-import { type ApiHarness, allCounts, auditOf } from "./api-harness.ts";
+import { type ApiHarness, allCounts, auditOf, grantSite } from "./api-harness.ts";
 import { minimalCourseInput, parseCourse } from "./fixtures/courses.ts";
 
 /** Site scoping (D10): another site's patient is "not found", for reads and writes alike. */
@@ -40,26 +40,31 @@ export function apiScopeSuite(harness: () => ApiHarness): void {
     const denied = audit.filter((r) => r.user_id === "demo-clinician");
     expect(denied).toHaveLength(8);
     expect(new Set(denied.map((r) => `${r.outcome} ${r.error_code}`))).toEqual(
-      new Set(["denied site-access"]),
+      new Set(["denied out-of-scope"]),
     );
     // Unknown ids look exactly the same from outside.
     const ghost = await api("GET", `/api/patients/${newId()}`);
     expect([ghost.status, ghost.body.error]).toEqual([404, "not-found"]);
   });
 
-  it("lists the caller's sites; a site created through the API is usable at once", async () => {
-    const { api, demo } = harness();
+  it("lists the caller's sites; a site an admin creates and grants is usable at once", async () => {
+    const { api, admin, demo } = harness();
     const before = await api("GET", "/api/sites");
     expect(before.body.items.map((s: { id: string }) => s.id)).toContain(demo.siteId);
     const name = `Second fictitious clinic ${newId()}`;
-    const created = await api("POST", "/api/sites", { body: { name } });
+    expect((await api("POST", "/api/sites", { body: { name } })).status).toBe(403);
+    const created = await admin("POST", "/api/sites", { body: { name } });
     expect(created.status).toBe(201);
     const siteId = created.body.id as string;
+    expect((await api("GET", "/api/sites")).body.items.map((s: { id: string }) => s.id)).not.toContain(
+      siteId,
+    );
+    await grantSite(harness(), siteId);
     const after = await api("GET", "/api/sites");
     expect(after.body.items.map((s: { id: string }) => s.id)).toEqual(
       expect.arrayContaining([demo.siteId, siteId]),
     );
-    const duplicate = await api("POST", "/api/sites", { body: { name } });
+    const duplicate = await admin("POST", "/api/sites", { body: { name } });
     expect([duplicate.status, duplicate.body.fields]).toEqual([
       409,
       [{ path: "name", message: expect.any(String) }],

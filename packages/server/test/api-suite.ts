@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe } from "vitest";
+import { apiAuditChainSuite } from "./api-audit-chain-suite.ts";
+import { apiAuthzSuite } from "./api-authz-suite.ts";
 import { apiBadInputSuite } from "./api-bad-input-suite.ts";
 import { apiChartSuite, type RecordState } from "./api-chart-suite.ts";
+import { apiExportSuite } from "./api-export-suite.ts";
+import { apiFuzzSuite } from "./api-fuzz-suite.ts";
 import { type ApiHarness, openApiHarness } from "./api-harness.ts";
 import { apiLatencySuite } from "./api-latency-suite.ts";
 import { apiLifecycleSuite } from "./api-lifecycle-suite.ts";
 import { apiListSuite } from "./api-list-suite.ts";
 import { apiScopeSuite } from "./api-scope-suite.ts";
+import { apiSessionSuite } from "./api-session-suite.ts";
 import { apiWriteSuite } from "./api-write-suite.ts";
 import type { NewLocation } from "./registry-harness.ts";
 
@@ -30,8 +35,13 @@ export function apiSuite(kind: "embedded" | "postgres", newLocation: NewLocation
     apiWriteSuite(harness, state);
     apiScopeSuite(harness);
     apiBadInputSuite(harness);
+    apiAuthzSuite(harness);
+    apiExportSuite(harness);
+    apiFuzzSuite(harness);
     apiListSuite(harness);
     apiLifecycleSuite(harness);
     apiLatencySuite(kind, harness);
+    apiSessionSuite(harness);
+    apiAuditChainSuite(kind, harness);
   });
 }

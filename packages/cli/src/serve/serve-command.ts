@@ -1,6 +1,7 @@
-import { startServer } from "@cno-atlas/server";
+import { type RegistryDatabase, startServer } from "@cno-atlas/server";
 import { loadRules } from "../evaluate/load-rules.ts";
 import { type DatabaseOptions, openRegistry } from "../registry/open-registry.ts";
+import { createDemoAccounts, hasNoAccounts, isDemoRegistry } from "./demo-accounts.ts";
 import { loadDemoOnFirstStart } from "./demo-data.ts";
 
 export interface ServeCommandOptions extends DatabaseOptions {
@@ -39,11 +40,22 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     const demo = options.demo ?? database.kind === "embedded";
     const loaded = demo ? await loadDemoOnFirstStart(database) : 0;
     if (loaded > 0) process.stdout.write(`Loaded ${loaded} demo patients (synthetic, clearly fictitious)\n`);
-    server = await startServer({ port, host: options.host, ruleSet: rules.value, database });
+    await firstAccounts(database, demo, opened.where);
+    server = await startServer({
+      port,
+      host: options.host,
+      ruleSet: rules.value,
+      database,
+      trustProxy: process.env.CNO_ATLAS_TRUST_PROXY === "1",
+    });
   } catch (error) {
     await database.close();
     return fail(`cannot start: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`);
   }
+  if (!server.researchEnabled)
+    process.stdout.write(
+      "Research view and exports are off: set CNO_ATLAS_PSEUDONYM_KEY (32+ characters) to enable them\n",
+    );
   process.stdout.write(
     `CNO Atlas is serving on ${server.url} with the ${opened.where} (rule set ${rules.value.id}); Ctrl-C to stop\n`,
   );
@@ -59,4 +71,25 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     process.once("SIGINT", stop);
   });
   return 0;
+}
+
+/**
+ * The first-run bootstrap (issue 5). Demo folder: an account per role, printed once as
+ * `demo account: <role> <username> <password>` (only hashes are stored; nothing is hard-coded).
+ * Any other registry: how to create the first administrator.
+ */
+async function firstAccounts(database: RegistryDatabase, demo: boolean, where: string): Promise<void> {
+  if (!(await hasNoAccounts(database))) return;
+  if (demo && (await isDemoRegistry(database))) {
+    process.stdout.write("First start: demo accounts (shown once; only their hashes are stored):\n");
+    for (const a of await createDemoAccounts(database)) {
+      process.stdout.write(`demo account: ${a.role} ${a.username} ${a.password}\n`);
+    }
+    return;
+  }
+  const target = database.kind === "embedded" ? `--data ${database.dataDir}` : "--database-url <url>";
+  process.stdout.write(
+    `No user accounts yet in the ${where}. Stop the server, then create an administrator with:\n` +
+      `  cno-atlas user add <name> --role admin ${target}\n`,
+  );
 }

@@ -5,7 +5,7 @@ import type { RegistryContext } from "../registry/audit.ts";
 import { addSiteMember, findOrCreateSite } from "../registry/site-repository.ts";
 import type { RequestContext } from "./request-context.ts";
 
-/** Until sign-in exists the server runs as this one seeded clinician (D10). */
+/** The demo clinician's username: member of the demo site; `serve` creates the account on a demo folder. */
 export const DEMO_USER = "demo-clinician";
 /** Clearly fictitious, like the demo patients. */
 export const DEMO_SITE_NAME = "Demo Children's Hospital (fictitious)";

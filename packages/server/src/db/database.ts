@@ -16,6 +16,8 @@ export type OpenOptions = ({ dataDir: string } | { databaseUrl: string }) & {
 export interface RegistryDatabase {
   db: Kysely<Database>;
   kind: "embedded" | "postgres";
+  /** The embedded data folder (absent for PostgreSQL): where the pseudonym key file lives (D10). */
+  dataDir?: string;
   /** Closes the pool (and PGlite, and releases the data folder's lock). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -70,6 +72,7 @@ async function openEmbedded(dataDir: string, target: MigrationName): Promise<Reg
   return {
     db,
     kind: "embedded",
+    dataDir,
     close: once(async () => {
       try {
         await opened.db.destroy();

@@ -206,6 +206,34 @@ export interface AuditLogTable {
   error_code: string | null;
   /** Where the request came from (migration 0005); null for calls that are not HTTP requests. */
   remote_address: ColumnType<string | null, string | null | undefined, never>;
+  /** The hash chain (migration 0006), filled once by the sealer (audit/sealer.ts); null until then. */
+  seq: ColumnType<string | null, never, string>;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
+}
+
+export type UserRole = "admin" | "clinician" | "researcher" | "patient";
+
+/** Accounts (migration 0006): a scrypt hash only, never the password. */
+export interface UsersTable {
+  id: Id;
+  username: string;
+  role: UserRole;
+  password_hash: string;
+  patient_id: Id | null;
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Version;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Signed-in sessions (migration 0006), keyed by the SHA-256 of the cookie's token. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: Id;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
 }
 
 /** Which sites a user may act for (migration 0005): the RequestContext's siteIds. */
@@ -235,4 +263,6 @@ export interface Database {
   evaluations: EvaluationsTable;
   audit_log: AuditLogTable;
   site_members: SiteMembersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
 }

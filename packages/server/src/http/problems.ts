@@ -7,7 +7,7 @@ import type { FieldError } from "@cno-atlas/clinical";
  * `problemResponse` turns them into HTTP responses in one place.
  */
 export interface Problem {
-  status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 428 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 428 | 429 | 500 | 503;
   error: string;
   message: string;
   fields?: FieldError[];
@@ -48,6 +48,37 @@ export const problems = {
     error: "not-found",
     message: `No ${entity} with this id among the records you may see`,
     fields: [{ path: param, message: `no such ${entity}` }],
+  }),
+  unauthenticated: (): Problem => ({
+    status: 401,
+    error: "unauthenticated",
+    message: "Sign in first (POST /api/session); your session may have expired",
+  }),
+  /** The role may never use this route, whatever the record: says nothing about records. */
+  forbidden: (role: string): Problem => ({
+    status: 403,
+    error: "forbidden",
+    message: `The ${role} role may not use this route`,
+  }),
+  csrf: (why: string): Problem => ({
+    status: 403,
+    error: "csrf",
+    message: `Refused as a possible cross-site request (${why}): send the X-CSRF-Token header you got from /api/session`,
+  }),
+  invalidCredentials: (): Problem => ({
+    status: 401,
+    error: "invalid-credentials",
+    message: "Unknown username, wrong password, or a disabled account",
+  }),
+  tooManyAttempts: (seconds: number): Problem => ({
+    status: 429,
+    error: "too-many-attempts",
+    message: `Too many failed sign-ins; try again in ${seconds} s`,
+  }),
+  pseudonymKeyMissing: (): Problem => ({
+    status: 503,
+    error: "pseudonym-key-missing",
+    message: "Set CNO_ATLAS_PSEUDONYM_KEY (32+ characters) to enable the research view and exports",
   }),
   siteAccess: (path: string): Problem => ({
     status: 403,

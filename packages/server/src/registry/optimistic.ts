@@ -3,7 +3,7 @@ import type { Database } from "../db/schema.ts";
 import { RecordNotFoundError, StaleVersionError } from "./errors.ts";
 
 /** Tables whose rows carry a `version` for optimistic concurrency (children change through them). */
-export type VersionedTable = "patients" | "encounters" | "imaging_studies" | "treatments";
+export type VersionedTable = "patients" | "encounters" | "imaging_studies" | "treatments" | "users";
 
 /**
  * The gate of every update: moves `version` from `expectedVersion` to the next one, or throws.

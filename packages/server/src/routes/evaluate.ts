@@ -8,6 +8,7 @@ export const evaluate = defineOperation({
   path: "/api/evaluate",
   summary: "Evaluate a presentation against every CNO instrument and red flag (nothing is stored)",
   tag: "evaluator",
+  access: "public",
   body: presentationSchema,
   bodyComponent: "Presentation",
   responses: {

@@ -7,6 +7,7 @@ export const health = defineOperation({
   path: "/api/health",
   summary: "Liveness, with the server version and the rule set in use",
   tag: "system",
+  access: "public",
   responses: { 200: "The server is up" },
   handle: (c, _input, deps) => c.json({ status: "ok", version: SERVER_VERSION, ruleSet: deps.ruleSet.id }),
 });

@@ -11,6 +11,7 @@ export function openApiOperation(operations: () => readonly OperationSpec[]) {
     path: "/api/openapi.json",
     summary: "This document: generated from the route table and the Zod schemas that validate requests",
     tag: "system",
+    access: "public",
     responses: { 200: "The OpenAPI 3.1 document" },
     handle: (c) => {
       document ??= openApiDocument(operations(), SERVER_VERSION);

@@ -17,6 +17,7 @@ export const readCourseOperation = defineOperation({
   path: `${PATIENT_PATH}/course`,
   summary: "The patient's record as the clinical core's Course (no registry ids)",
   tag: "assessment",
+  access: ["clinician"],
   audit: { entity: "course", action: "read" },
   responses: { 200: "The Course", ...notFound },
   handle: async (c, input, deps) =>
@@ -30,6 +31,7 @@ export const readEvaluationOperation = defineOperation({
   summary:
     "assessCourse on the record as of `on` (default: today): presentation, evaluation, lesions, reminders",
   tag: "assessment",
+  access: ["clinician"],
   query: onQuerySchema,
   audit: { entity: "assessment", action: "read" },
   responses: { 200: "The CourseAssessment", ...notFound },
@@ -53,6 +55,7 @@ export const readChartOperation = defineOperation({
     "Everything the chart draws in one call: record, course (visits paged, newest first), lesion " +
     "histories, assessment and reminders as of `on` (default today), timeline series",
   tag: "assessment",
+  access: ["clinician"],
   query: chartQuerySchema,
   audit: { entity: "chart", action: "read" },
   responses: { 200: "The Chart (ETag: the patient record's version)", ...notFound },
@@ -77,6 +80,7 @@ export const listEvaluationsOperation = defineOperation({
   path: `${PATIENT_PATH}/evaluations`,
   summary: "Stored evaluation snapshots, oldest assessment first",
   tag: "assessment",
+  access: ["clinician"],
   audit: { entity: "evaluation", action: "read" },
   responses: { 200: "{ items: StoredEvaluation[] }", ...notFound },
   handle: async (c, input, deps) =>
@@ -91,6 +95,7 @@ export const storeEvaluationOperation = defineOperation({
   path: `${PATIENT_PATH}/evaluations`,
   summary: "Store the evaluation of the record as of `on` (default today) as a dated snapshot",
   tag: "assessment",
+  access: ["clinician"],
   body: storeEvaluationSchema,
   audit: { entity: "evaluation", action: "create" },
   responses: { 201: "The stored evaluation", ...notFound, 415: "Body is not JSON" },

@@ -36,7 +36,7 @@ function entityOperations<T>(r: EntityRoutes<T>) {
   const collection = `${PATIENT_PATH}/${r.segment}` as const;
   const item = `${collection}/:${r.param}` as const;
   const audit = (action: "create" | "read" | "update") => ({ entity: r.family.name, action });
-  const base = { tag: r.segment };
+  const base = { tag: r.segment, access: ["clinician"] as const };
   const patchSchema = patchSchemaOf(r.schema);
   const notFound = {
     400: "Invalid parameters, each named",

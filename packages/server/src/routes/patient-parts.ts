@@ -31,6 +31,7 @@ function partOperations(p: PartRoutes) {
       path,
       summary: `The patient's ${p.label}, or null when none is recorded (ETag: the patient record's version)`,
       tag: "patient parts",
+      access: ["clinician"],
       audit: { entity: p.segment, action: "read" },
       responses: { 200: `The ${p.label} or null`, 400: "patientId is not a UUID", 404: "No such patient" },
       handle: async (c, input, deps) => {
@@ -44,6 +45,7 @@ function partOperations(p: PartRoutes) {
       path,
       summary: `Record or replace the patient's ${p.label} (If-Match: the patient record's version)`,
       tag: "patient parts",
+      access: ["clinician"],
       body: p.schema,
       bodyComponent: p.component,
       precondition: "if-match",

@@ -15,6 +15,22 @@ describe("route table", () => {
     }
   });
 
+  it("gives every route an access rule, and never lets a research or admin role reach a :patientId route", () => {
+    for (const op of OPERATIONS) {
+      expect(op.access, op.id).toBeDefined();
+      // The clinical routes return identifiers and real dates; researchers and admins use the
+      // pseudonymized research view instead (context/scope.ts).
+      if (op.path.includes(":patientId") && op.access !== "public" && op.access !== "signed-in") {
+        expect(
+          op.access.filter((role) => role === "researcher" || role === "admin"),
+          op.id,
+        ).toEqual([]);
+      }
+      if (op.path.includes(":patientId") || op.path.includes(":pseudonym"))
+        expect(op.access, op.id).not.toBe("public");
+    }
+  });
+
   it("answers the allowed methods of a concrete path, literal dots included", () => {
     const id = "01a211d1-e6c4-769e-b233-5b2efeca8653";
     expect(allowedMethods(`/api/patients/${id}`)).toEqual(["GET", "PATCH"]);

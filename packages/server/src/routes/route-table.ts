@@ -1,5 +1,7 @@
 import type { OperationSpec } from "../http/operation.ts";
+import { exportAuditOperation, listAuditOperation } from "./audit-log.ts";
 import { evaluate } from "./evaluate.ts";
+import { exportDictionaryOperation, exportOperations } from "./export.ts";
 import { health } from "./health.ts";
 import { openApiOperation } from "./openapi.ts";
 import {
@@ -11,24 +13,35 @@ import {
 } from "./patient-assessment.ts";
 import { imagingStudyOperations, treatmentOperations, visitOperations } from "./patient-entities.ts";
 import { partOperationsList } from "./patient-parts.ts";
+import { readSummaryOperation } from "./patient-summary.ts";
 import {
   createPatientOperation,
   listPatientsOperation,
   readPatientOperation,
   updatePatientOperation,
 } from "./patients.ts";
+import { listResearchPatientsOperation, readResearchPatientOperation } from "./research.ts";
+import { readSessionOperation, signInOperation, signOutOperation } from "./session.ts";
 import { createSiteOperation, listSitesOperation } from "./sites.ts";
+import { createUserOperation, listUsersOperation, updateUserOperation } from "./users.ts";
 import { webPageOperation, webScriptOperation } from "./web.ts";
 
 /**
  * Every operation the server answers, as data: the app mounts these, 405 answers read their
- * methods, the OpenAPI document is generated from their schemas, and the authorization matrix
- * (next issue) will sit beside `audit`. Nothing is routed that is not listed here.
+ * methods, the OpenAPI document is generated from their schemas, and each carries its `access`
+ * (who may call it; context/authorize.ts) beside its `audit`: the authorization matrix test is
+ * generated from this list. Nothing is routed that is not listed here.
  */
 export const OPERATIONS: readonly OperationSpec[] = [
   health,
   evaluate,
   openApiOperation(() => OPERATIONS),
+  signInOperation,
+  readSessionOperation,
+  signOutOperation,
+  listUsersOperation,
+  createUserOperation,
+  updateUserOperation,
   listSitesOperation,
   createSiteOperation,
   listPatientsOperation,
@@ -44,16 +57,24 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...imagingStudyOperations,
   ...treatmentOperations,
   ...partOperationsList,
+  readSummaryOperation,
+  listResearchPatientsOperation,
+  readResearchPatientOperation,
+  ...exportOperations,
+  exportDictionaryOperation,
+  listAuditOperation,
+  exportAuditOperation,
   webPageOperation,
   webScriptOperation,
 ];
 
 /** The route table without handlers: what a reader, a test or an authorization check needs. */
-export const ROUTES = OPERATIONS.map(({ id, method, path, summary, audit, precondition }) => ({
+export const ROUTES = OPERATIONS.map(({ id, method, path, summary, access, audit, precondition }) => ({
   id,
   method,
   path,
   summary,
+  access,
   ...(audit ? { audit } : {}),
   ...(precondition ? { precondition } : {}),
 }));

@@ -8,6 +8,7 @@ export const webPageOperation = defineOperation({
   path: "/",
   summary: "The evaluator page",
   tag: "web",
+  access: "public",
   responses: { 200: "HTML" },
   handle: (c) => c.html(EVALUATOR_PAGE),
 });
@@ -18,6 +19,7 @@ export const webScriptOperation = defineOperation({
   path: "/evaluator.js",
   summary: "The evaluator page's script",
   tag: "web",
+  access: "public",
   responses: { 200: "JavaScript" },
   handle: (c) => c.body(EVALUATOR_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }),
 });

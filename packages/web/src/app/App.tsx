@@ -1,37 +1,105 @@
-import type { Side } from "@cno-atlas/clinical";
-import { useMemo, useState } from "react";
-import { CriteriaPanel } from "../criteria/criteria-panel.tsx";
-import { LesionHistoryView } from "../lesions/lesion-history-view.tsx";
-import { type SelectedSite, SkeletonMap } from "../lesions/skeleton-map.tsx";
-import { DEMO_ASSESSED_ON, DEMO_HISTORIES, DEMO_STATUSES, demoEvaluation } from "./demo-data.ts";
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { Link, Route, Routes, useLocation } from "react-router";
+import { ChartPage } from "../chart/chart-page.tsx";
+import { PatientListPage } from "../patients/patient-list-page.tsx";
+import { useSession } from "../session/session-context.ts";
+import { SessionGate } from "../session/session-gate.tsx";
+
+// Loaded when opened, so they cost the list and the chart nothing: the visit forms (they bring the
+// core's schemas, for the same validation as the API) and the in-browser demo (the whole engine).
+const RecordVisitPage = lazy(() => import("../visits/record-visit-page.tsx"));
+const EditVisitPage = lazy(() => import("../visits/edit-visit-page.tsx"));
+const DemoChart = lazy(() => import("../demo/demo-chart.tsx"));
+
+const loading = <p role="status">Loading…</p>;
 
 /**
- * The demo chart: a synthetic patient's skeleton map and criteria, computed in the browser by the
- * clinical core. The registry API and its data hooks replace the demo data later (issue 4).
+ * After a navigation, focus moves to the new page's main region, so keyboard and screen-reader
+ * users start at the top of what changed (a single-page app does not do this by itself).
  */
-export function App() {
-  const evaluation = useMemo(demoEvaluation, []);
-  const [selected, setSelected] = useState<SelectedSite | undefined>();
-  const onSelect = (site: string, side: Side | undefined) => setSelected({ site, side });
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus();
+  }, [pathname]);
+}
+
+function NotFound() {
   return (
-    <div className="app">
+    <main id="main" tabIndex={-1}>
+      <h1>Page not found</h1>
+      <p>
+        <Link to="/">Go to the patient list</Link>
+      </p>
+    </main>
+  );
+}
+
+/** Who is signed in, and the way out; nothing when the server has no sign-in. */
+function WhoIsSignedIn() {
+  const { session, signOut } = useSession();
+  if (!session) return null;
+  return (
+    <p className="who">
+      <span>
+        {session.user} ({session.role})
+      </span>
+      <button type="button" className="link-button" onClick={signOut}>
+        Sign out
+      </button>
+    </p>
+  );
+}
+
+export function App() {
+  useFocusOnNavigate();
+  return (
+    <SessionGate>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="app-header">
-        <h1>CNO Atlas</h1>
-        <p>
-          Demo chart · synthetic patient · assessed {DEMO_ASSESSED_ON} · computed in your browser by the
-          clinical core
+        <p className="app-name">
+          <Link to="/">CNO Atlas</Link>
         </p>
+        <p>Chronic nonbacterial osteomyelitis registry · decision support, not a diagnosis</p>
+        <WhoIsSignedIn />
       </header>
-      <main className="chart">
-        <section className="chart-map" aria-labelledby="map-title">
-          <h2 id="map-title">Skeleton lesion map</h2>
-          <SkeletonMap statusBySiteSide={DEMO_STATUSES} onSelect={onSelect} selected={selected} />
-          <LesionHistoryView histories={DEMO_HISTORIES} selected={selected} />
-        </section>
-        <div className="chart-criteria">
-          <CriteriaPanel evaluation={evaluation} />
-        </div>
-      </main>
-    </div>
+      <Routes>
+        <Route path="/" element={<PatientListPage />} />
+        <Route path="/patients/:patientId" element={<ChartPage />} />
+        <Route
+          path="/patients/:patientId/visits/new"
+          element={
+            <Suspense fallback={loading}>
+              <RecordVisitPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/patients/:patientId/visits/:visitId/edit"
+          element={
+            <Suspense fallback={loading}>
+              <EditVisitPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/demo"
+          element={
+            <Suspense fallback={loading}>
+              <DemoChart />
+            </Suspense>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </SessionGate>
   );
 }

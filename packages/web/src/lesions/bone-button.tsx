@@ -30,7 +30,11 @@ export interface BoneButtonProps {
  * tabIndex and the keyboard handling a native button would give.
  */
 export function BoneButton({ placed, status, selected, patternPrefix, onSelect, onHover }: BoneButtonProps) {
-  const label = boneLabel(placed.site, placed.side, status);
+  const caption = placed.caption;
+  // WCAG 2.5.3 (label in name): a bone that shows a caption ("L rib no. ?") is named starting with
+  // it, so speech input can use what is seen; vertebra captions ("T7") are already in the name.
+  const described = boneLabel(placed.site, placed.side, status);
+  const label = caption && !described.includes(caption.text) ? `${caption.text}: ${described}` : described;
   const select = () => onSelect(placed.site, placed.side);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!isActivationKey(event.key)) return;
@@ -38,7 +42,6 @@ export function BoneButton({ placed, status, selected, patternPrefix, onSelect, 
     select();
   };
   const paint = paintFor(patternPrefix, status);
-  const caption = placed.caption;
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; role, tabIndex and keys make it one
     <g

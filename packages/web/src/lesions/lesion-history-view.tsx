@@ -1,5 +1,6 @@
 import type { LesionHistory, Side } from "@cno-atlas/clinical";
 import { isPaired } from "@cno-atlas/clinical";
+import { onOrBefore, showDate } from "../app/dates.ts";
 import { siteName, statusText } from "./site-status.ts";
 import type { SelectedSite } from "./skeleton-map.tsx";
 
@@ -8,13 +9,18 @@ export function historiesFor(histories: readonly LesionHistory[], site: string, 
   return histories.filter((h) => h.site === site && (!isPaired(site) || h.side === side));
 }
 
-/** The selected bone's lesion history: each study's date, modality, status and findings. */
+/**
+ * The selected bone's lesion history: each study's date, modality, status and findings. With a map
+ * date, rows after it stay listed (the whole story) but say that they come later.
+ */
 export function LesionHistoryView({
   histories,
   selected,
+  mapDate,
 }: {
   histories: readonly LesionHistory[];
   selected: SelectedSite | undefined;
+  mapDate?: string;
 }) {
   if (!selected) return <p className="history-hint">Select a bone to see its lesion history.</p>;
   const mine = historiesFor(histories, selected.site, selected.side);
@@ -39,8 +45,16 @@ export function LesionHistoryView({
           </thead>
           <tbody>
             {history.entries.map((entry) => (
-              <tr key={`${entry.date}-${entry.studyModality}-${entry.status}`}>
-                <td>{entry.date}</td>
+              <tr
+                key={`${entry.date}-${entry.studyModality}-${entry.status}`}
+                className={mapDate && !onOrBefore(entry.date, mapDate) ? "after-map-date" : undefined}
+              >
+                <td>
+                  {showDate(entry.date)}
+                  {mapDate && !onOrBefore(entry.date, mapDate) && (
+                    <span className="later"> (after the map date)</span>
+                  )}
+                </td>
                 <td>{entry.studyModality}</td>
                 <td>{statusText(entry.status)}</td>
                 <td>{entry.findings.join(", ") || "—"}</td>

@@ -136,7 +136,8 @@ describe("skeleton map: statuses read as text and pattern, not colour alone", ()
     expect(find("clavicle", "right")?.label).toBe("Right clavicle, worsened lesion");
     expect(find("tibia", "right")?.label).toBe("Right tibia, stable lesion");
     expect(find("mandible")?.label).toBe("Mandible, resolved lesion");
-    expect(find("rib", "left")?.label).toBe("Left rib (number unknown), new lesion");
+    // Its caption first (label in name, WCAG 2.5.3), then the full name and status.
+    expect(find("rib", "left")?.label).toBe("L rib no. ?: Left rib (number unknown), new lesion");
   });
 
   it("shows an unpaired site's worst status over every side recorded (D2, D3)", () => {

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_encounters.ts";
 import * as m0003 from "./0003_imaging.ts";
 import * as m0004 from "./0004_treatments_evaluations.ts";
 import * as m0005 from "./0005_api_context.ts";
+import * as m0006 from "./0006_security.ts";
 
 /**
  * Every migration, in order. Imported statically (not read from the folder at run time) so the
@@ -16,6 +17,7 @@ export const MIGRATIONS = {
   "0003_imaging": m0003,
   "0004_treatments_evaluations": m0004,
   "0005_api_context": m0005,
+  "0006_security": m0006,
 } satisfies Record<string, Migration & { statements: readonly string[] }>;
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -1,7 +1,7 @@
 import { LESION_STATUSES } from "@cno-atlas/clinical";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { App } from "./App.tsx";
+import DemoChart from "./demo-chart.tsx";
 import { DEMO_STATUSES, demoEvaluation } from "./demo-data.ts";
 
 describe("demo chart", () => {
@@ -20,8 +20,8 @@ describe("demo chart", () => {
   });
 
   it("renders the whole page without the API", () => {
-    const markup = renderToStaticMarkup(<App />);
-    expect(markup).toContain("Skeleton lesion map");
+    const markup = renderToStaticMarkup(<DemoChart />);
+    expect(markup).toContain("skeleton lesion map");
     expect(markup).toContain("Criteria and red flags");
     expect(markup).toContain('aria-label="Left tibia, new lesion"');
   });
