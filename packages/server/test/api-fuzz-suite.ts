@@ -5,30 +5,12 @@ import { createApp } from "../src/app.ts";
 import { LoginThrottle } from "../src/auth/throttle.ts";
 import type { Database } from "../src/db/schema.ts";
 import { pathParamNames } from "../src/http/operation.ts";
+import { COURSE_TABLES } from "../src/registry/course-rows.ts";
 import { OPERATIONS } from "../src/routes/route-table.ts";
 import type { ApiHarness } from "./api-harness.ts";
 
 /** Every table but the two a refused request may legitimately touch (audit_log, sessions). */
-const TABLES = [
-  "sites",
-  "site_members",
-  "users",
-  "patients",
-  "patient_identifiers",
-  "coexisting_conditions",
-  "blood_cultures",
-  "biopsies",
-  "encounters",
-  "encounter_signs",
-  "tender_sites",
-  "chaq_domains",
-  "chaq_items",
-  "lab_results",
-  "imaging_studies",
-  "lesions",
-  "treatments",
-  "evaluations",
-] as const;
+const TABLES = ["sites", "site_members", "users", ...COURSE_TABLES, "evaluations"] as const;
 
 /** A digest of every row of every table: "no row changed" is "the same digest". */
 async function digest(db: Kysely<Database>): Promise<string[]> {

@@ -4,6 +4,7 @@ import { createUser, type UserSummary } from "../src/auth/users.ts";
 import { type DemoSite, ensureDemoSite } from "../src/context/demo.ts";
 import { openDatabase, type RegistryDatabase } from "../src/db/database.ts";
 import type { Database } from "../src/db/schema.ts";
+import { COURSE_TABLES } from "../src/registry/course-rows.ts";
 import { type RunningServer, startServer } from "../src/serve.ts";
 import { countRows, type NewLocation } from "./registry-harness.ts";
 
@@ -142,20 +143,7 @@ export function client(base: string, credentials?: Credentials): Api {
 const WRITTEN_TABLES = [
   "sites",
   "site_members",
-  "patients",
-  "patient_identifiers",
-  "coexisting_conditions",
-  "blood_cultures",
-  "biopsies",
-  "encounters",
-  "encounter_signs",
-  "tender_sites",
-  "chaq_domains",
-  "chaq_items",
-  "lab_results",
-  "imaging_studies",
-  "lesions",
-  "treatments",
+  ...COURSE_TABLES,
   "evaluations",
 ] as const satisfies readonly (keyof Database)[];
 

@@ -21,19 +21,4 @@ export function courseRowCount(course: Course, identifiers: number): number {
 }
 
 /** The registry's course tables in foreign-key order (parents first): what an import writes and COPY loads. */
-export const COURSE_TABLES = [
-  "patients",
-  "patient_identifiers",
-  "coexisting_conditions",
-  "blood_cultures",
-  "biopsies",
-  "encounters",
-  "encounter_signs",
-  "tender_sites",
-  "chaq_domains",
-  "chaq_items",
-  "lab_results",
-  "imaging_studies",
-  "lesions",
-  "treatments",
-] as const;
+export { COURSE_TABLES } from "@cno-atlas/server";

@@ -1,7 +1,7 @@
 /** The registry's storage API: what the HTTP routes, the CLI and the demo seed build on. */
 export { type AuditActor, type AuditEntry, appendAudit, type RegistryContext } from "./audit.ts";
 export { loadCourse, saveCourse } from "./course-repository.ts";
-export type { PatientInput } from "./course-rows.ts";
+export { COURSE_TABLES, type PatientInput } from "./course-rows.ts";
 export { imagingStudies, type Stored, treatments, visits } from "./entity-families.ts";
 export { createEntity, readEntity, updateEntity } from "./entity-store.ts";
 export * from "./errors.ts";
