@@ -1,5 +1,5 @@
 /**
- * The clinician's chart in a real browser (Chromium via playwright-core) against `cno-atlas serve`:
+ * The clinician's chart, and the other roles' screens, in a real browser (Chromium via playwright-core) against `cno-atlas serve`:
  * one build, one registry and one browser for all specs below, each spec one clinical task
  * (specs/), with page objects (pages/) and registry commands (commands/). TZ=UTC throughout.
  */
@@ -12,6 +12,10 @@ import "./specs/refuse-a-bad-lab-value.spec.ts";
 import "./specs/stale-write.spec.ts";
 import "./specs/session-ends-mid-visit.spec.ts";
 import "./specs/accessibility.spec.ts";
+import "./specs/research-view.spec.ts";
+import "./specs/own-summary.spec.ts";
+import "./specs/audit-log.spec.ts";
+import "./specs/accessibility-of-other-roles.spec.ts";
 import "./specs/screenshots-and-load-time.spec.ts";
 
 process.env.TZ = "UTC";

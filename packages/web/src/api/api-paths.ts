@@ -12,4 +12,12 @@ export const apiPaths = {
   visit: (id: string, visitId: string) => `${patient(id)}/visits/${encodeURIComponent(visitId)}`,
   imagingStudies: (id: string) => `${patient(id)}/imaging-studies`,
   treatments: (id: string) => `${patient(id)}/treatments`,
+  summary: (id: string) => `${patient(id)}/summary`,
+  researchPatients: (page: number, pageSize: number) =>
+    `/api/research/patients?page=${page}&pageSize=${pageSize}`,
+  researchPatient: (pseudonym: string) => `/api/research/patients/${encodeURIComponent(pseudonym)}`,
+  /** One of the research export's tidy CSV files (patients, encounters, …, dictionary). */
+  exportCsv: (name: string) => `/api/export/${name}.csv`,
+  audit: (query: URLSearchParams) => `/api/audit${query.size ? `?${query}` : ""}`,
+  auditCsv: (query: URLSearchParams) => `/api/audit.csv${query.size ? `?${query}` : ""}`,
 };

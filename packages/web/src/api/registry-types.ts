@@ -106,6 +106,8 @@ export interface Session {
   user: string;
   role: string;
   sites: Site[];
+  /** The patient account's own record; null for every other role. */
+  patientId: string | null;
   csrfToken: string;
   expiresAt: string;
 }

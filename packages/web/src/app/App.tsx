@@ -1,7 +1,9 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
 import { Link, Route, Routes, useLocation } from "react-router";
 import { ChartPage } from "../chart/chart-page.tsx";
 import { PatientListPage } from "../patients/patient-list-page.tsx";
+import { ForRoles, RoleNavigation, StartPage, WhoIsSignedIn } from "../roles/role-frame.tsx";
+import { homeOf, type Role } from "../roles/roles.ts";
 import { useSession } from "../session/session-context.ts";
 import { SessionGate } from "../session/session-gate.tsx";
 
@@ -10,6 +12,12 @@ import { SessionGate } from "../session/session-gate.tsx";
 const RecordVisitPage = lazy(() => import("../visits/record-visit-page.tsx"));
 const EditVisitPage = lazy(() => import("../visits/edit-visit-page.tsx"));
 const DemoChart = lazy(() => import("../demo/demo-chart.tsx"));
+// The other roles' screens: a clinician's browser never loads them.
+const ResearchPage = lazy(() => import("../research/research-page.tsx"));
+const ResearchPatientPage = lazy(() => import("../research/research-patient-page.tsx"));
+const OwnSummaryPage = lazy(() => import("../own-summary/own-summary-page.tsx"));
+const AdminPage = lazy(() => import("../admin/admin-page.tsx"));
+const AuditLogPage = lazy(() => import("../admin/audit-log-page.tsx"));
 
 const loading = <p role="status">Loading…</p>;
 
@@ -31,31 +39,28 @@ function useFocusOnNavigate() {
 }
 
 function NotFound() {
+  const { session } = useSession();
   return (
     <main id="main" tabIndex={-1}>
       <h1>Page not found</h1>
       <p>
-        <Link to="/">Go to the patient list</Link>
+        <Link to={homeOf(session)}>Go to your start page</Link>
       </p>
     </main>
   );
 }
 
-/** Who is signed in, and the way out; nothing when the server has no sign-in. */
-function WhoIsSignedIn() {
-  const { session, signOut } = useSession();
-  if (!session) return null;
+/** A lazily loaded screen for some roles only. */
+function Screen({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   return (
-    <p className="who">
-      <span>
-        {session.user} ({session.role})
-      </span>
-      <button type="button" className="link-button" onClick={signOut}>
-        Sign out
-      </button>
-    </p>
+    <ForRoles roles={roles}>
+      <Suspense fallback={loading}>{children}</Suspense>
+    </ForRoles>
   );
 }
+
+const CLINIC: Role[] = ["clinician"];
+const RESEARCH: Role[] = ["researcher", "admin"];
 
 export function App() {
   useFocusOnNavigate();
@@ -69,27 +74,76 @@ export function App() {
           <Link to="/">CNO Atlas</Link>
         </p>
         <p>Chronic nonbacterial osteomyelitis registry · decision support, not a diagnosis</p>
+        <RoleNavigation />
         <WhoIsSignedIn />
       </header>
       <Routes>
-        <Route path="/" element={<PatientListPage />} />
-        <Route path="/patients/:patientId" element={<ChartPage />} />
+        <Route path="/" element={<StartPage clinicList={<PatientListPage />} />} />
+        <Route
+          path="/patients/:patientId"
+          element={
+            <ForRoles roles={CLINIC}>
+              <ChartPage />
+            </ForRoles>
+          }
+        />
         <Route
           path="/patients/:patientId/visits/new"
           element={
-            <Suspense fallback={loading}>
+            <Screen roles={CLINIC}>
               <RecordVisitPage />
-            </Suspense>
+            </Screen>
           }
         />
         <Route
           path="/patients/:patientId/visits/:visitId/edit"
           element={
-            <Suspense fallback={loading}>
+            <Screen roles={CLINIC}>
               <EditVisitPage />
-            </Suspense>
+            </Screen>
           }
         />
+        <Route
+          path="/research"
+          element={
+            <Screen roles={RESEARCH}>
+              <ResearchPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="/research/:pseudonym"
+          element={
+            <Screen roles={RESEARCH}>
+              <ResearchPatientPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="/my-summary"
+          element={
+            <Screen roles={["patient"]}>
+              <OwnSummaryPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="/admin"
+          element={
+            <Screen roles={["admin"]}>
+              <AdminPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="/admin/audit"
+          element={
+            <Screen roles={["admin"]}>
+              <AuditLogPage />
+            </Screen>
+          }
+        />
+        {/* The in-browser demo runs on synthetic data in the page, open to every role. */}
         <Route
           path="/demo"
           element={

@@ -4,6 +4,8 @@ import type { RegistryClient } from "./registry-client.ts";
 interface ListItem {
   id: string;
   name: string | null;
+  mrn: string | null;
+  birthDate: string | null;
 }
 export interface LesionHistory {
   site: string;

@@ -63,3 +63,13 @@ export function printedCredentials(output: string): Credentials | undefined {
   const match = /^demo account: clinician (\S+) (\S+)$/m.exec(output);
   return match?.[1] && match[2] ? { username: match[1], password: match[2] } : undefined;
 }
+
+export type DemoRole = "admin" | "clinician" | "researcher" | "patient";
+
+/** Every demo account serve printed, by role ("demo account: <role> <username> <password>"). */
+export function printedAccounts(output: string): Partial<Record<DemoRole, Credentials>> {
+  const accounts: Partial<Record<DemoRole, Credentials>> = {};
+  for (const [, role, username, password] of output.matchAll(/^demo account: (\w+) (\S+) (\S+)$/gm))
+    if (role && username && password) accounts[role as DemoRole] = { username, password };
+  return accounts;
+}

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Credentials } from "../commands/registry-client.ts";
 import { LAPTOP, newPage, type WatchedPage } from "../support/browser.ts";
 
@@ -27,4 +27,30 @@ export async function openApp(
   }
   await page.locator("main#main h1").first().waitFor();
   return watched;
+}
+
+/** The header's screens for the signed-in role, in order (roles/roles.ts decides them). */
+export async function navigationLinks(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: "Main" }).getByRole("link").allInnerTexts();
+}
+
+/** The role the header says is signed in (its data-role). */
+export async function signedInRole(page: Page): Promise<string | null> {
+  return page.locator(".who [data-role]").getAttribute("data-role");
+}
+
+/**
+ * A same-origin GET from inside the page, with the page's session cookie, as a download link
+ * sends it: status, content type and the first line of the body.
+ */
+export async function fetchInPage(page: Page, path: string) {
+  return page.evaluate(async (href) => {
+    const res = await fetch(href);
+    const text = await res.text();
+    return {
+      status: res.status,
+      type: res.headers.get("content-type") ?? "",
+      firstLine: text.split(/\r?\n/)[0] ?? "",
+    };
+  }, path);
 }

@@ -1,49 +1,9 @@
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { demoPatients } from "../commands/patient-commands.ts";
 import { openApp } from "../pages/app.page.ts";
 import { ChartPage } from "../pages/chart.page.ts";
+import { axe, serious } from "../support/axe.ts";
 import { fixture } from "../support/chart-fixture.ts";
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core in the page. The app's CSP forbids the inline script addScriptTag would add, so the
- * axe pages' context bypasses CSP (only they do; every other spec runs under the real policy).
- */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    return run.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
-  });
-  return result.violations;
-}
-
-const serious = (violations: AxeViolation[]) =>
-  violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
 
 describe("accessibility (axe-core)", () => {
   it("finds no serious or critical violation on the list, the chart and the visit form", async () => {

@@ -7,7 +7,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { type Credentials, printedCredentials, RegistryClient } from "../commands/registry-client.ts";
+import {
+  type Credentials,
+  type DemoRole,
+  printedAccounts,
+  printedCredentials,
+  RegistryClient,
+} from "../commands/registry-client.ts";
 import { launchChromium } from "./browser.ts";
 import { buildWebApp } from "./build-web.ts";
 import { type RunningRegistry, serveRegistry } from "./serve-registry.ts";
@@ -17,6 +23,8 @@ export interface ChartFixture {
   api: RegistryClient;
   /** undefined: the server has no sign-in. */
   credentials: Credentials | undefined;
+  /** Every demo account by role (empty without sign-in): the other roles' specs sign in with these. */
+  accounts: Partial<Record<DemoRole, Credentials>>;
   browser: Browser;
 }
 
@@ -48,7 +56,8 @@ export async function setUp(): Promise<void> {
     await api.signIn(credentials);
   }
   browser = await launchChromium();
-  Object.assign(state, { url, api, credentials, browser });
+  const accounts = credentials ? printedAccounts(registry.output()) : {};
+  Object.assign(state, { url, api, credentials, accounts, browser });
 }
 
 export async function tearDown(): Promise<void> {
