@@ -27,8 +27,11 @@ describe("the administrator's audit log", () => {
       // The clinician signed in and read the list at set-up: their entries are there, and only theirs.
       await log.filter("User (username)", credentials.username);
       await page.waitForURL(/user=/);
+      // The unfiltered rows stay on screen until the filtered answer arrives: wait for it, bounded.
+      await expect
+        .poll(async () => [...new Set(await log.column(USER_COLUMN))], { timeout: 10_000, interval: 100 })
+        .toEqual([credentials.username]);
       expect(await log.shown()).toBeGreaterThan(0);
-      expect(new Set(await log.column(USER_COLUMN))).toEqual(new Set([credentials.username]));
 
       const href = (await log.csvLink().getAttribute("href")) ?? "";
       expect(new URL(href, url).searchParams.get("user")).toBe(credentials.username);
