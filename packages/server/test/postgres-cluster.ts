@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
 
 const run = promisify(execFile);
 
@@ -134,6 +135,40 @@ function onServer(adminUrl: string, ownCluster: boolean, shutdown: () => Promise
         });
       }
       await shutdown();
+    },
+  };
+}
+
+/**
+ * Starts (or reaches) PostgreSQL for one test file and returns a source of fresh database URLs. A failed
+ * start is kept and reported by a test of its own: a throwing beforeAll alone would count the file's
+ * tests as "skipped", which a pass/fail tally could read as green. Never skipped (issue 3).
+ */
+export function postgresForThisFile(what: string): {
+  newDatabaseUrl(): Promise<string>;
+  server(): TestPostgres | undefined;
+} {
+  let server: TestPostgres | undefined;
+  let startError: unknown;
+  beforeAll(async () => {
+    server = await startTestPostgres().catch((error: unknown) => {
+      startError = error;
+      return undefined;
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 60_000);
+  const title = `starts or reaches a PostgreSQL server for ${what}`;
+  it(title, () => {
+    if (startError) throw startError;
+    expect(server).toBeDefined();
+  });
+  return {
+    server: () => server,
+    async newDatabaseUrl() {
+      if (!server) throw new Error(`no PostgreSQL server: see the failure of '${title}'`);
+      return server.newDatabaseUrl();
     },
   };
 }
