@@ -5,7 +5,15 @@ import { type ApiHarness, grantSite, TODAY } from "./api-harness.ts";
 import { listPatients } from "./fixtures/api-records.ts";
 import { richCourseInput } from "./fixtures/courses.ts";
 
-type Item = { id: string; name: string | null; active: boolean; onTreatment: boolean; overdue: boolean };
+type Item = {
+  id: string;
+  name: string | null;
+  active: boolean;
+  onTreatment: boolean;
+  overdue: boolean;
+  followUpOverdue: boolean;
+  wholeBodyMriOverdue: boolean;
+};
 
 /** The patient list: search, filters (each checked against the core's own definitions), sort, paging. */
 export function apiListSuite(harness: () => ApiHarness): void {
@@ -39,10 +47,21 @@ export function apiListSuite(harness: () => ApiHarness): void {
     for (const item of items) {
       const course = (await api("GET", `/api/patients/${item.id}/course`)).body as Course;
       const onTreatment = course.treatments.some((t) => t.start <= TODAY && (t.stop ?? "9999") >= TODAY);
-      expect([item.name, item.active, item.overdue, item.onTreatment]).toEqual([
+      const due = reminders(course, TODAY);
+      const overdueOf = (kind: string) => due.some((r) => r.kind === kind && r.overdue);
+      expect([
+        item.name,
+        item.active,
+        item.overdue,
+        item.followUpOverdue,
+        item.wholeBodyMriOverdue,
+        item.onTreatment,
+      ]).toEqual([
         item.name,
         diseaseActive(course, TODAY).active,
-        reminders(course, TODAY).some((r) => r.overdue),
+        due.some((r) => r.overdue),
+        overdueOf("follow-up-visit"),
+        overdueOf("whole-body-mri"),
         onTreatment,
       ]);
     }

@@ -16,9 +16,12 @@ export interface PatientListItem {
   lastVisitOn: string | null;
   active: boolean;
   onTreatment: boolean;
+  /** Either reminder overdue (the `overdue` filter). */
   overdue: boolean;
   followUpDue: string | null;
+  followUpOverdue: boolean;
   wholeBodyMriDue: string;
+  wholeBodyMriOverdue: boolean;
   createdAt: string;
 }
 
@@ -124,15 +127,17 @@ export async function listPatients(
   }
   if (query.active !== undefined) conditions.push(sql`active = ${query.active}`);
   if (query.onTreatment !== undefined) conditions.push(sql`on_treatment = ${query.onTreatment}`);
-  if (query.overdue !== undefined) {
-    const overdue = sql`(coalesce(follow_up_due < ${today}::date, false) OR wb_mri_due < ${today}::date)`;
-    conditions.push(query.overdue ? overdue : sql`NOT ${overdue}`);
-  }
+  // Overdue = due strictly before today, as the core's reminders() says (D1).
+  const followUpOverdue = sql`coalesce(follow_up_due < ${today}::date, false)`;
+  const wbMriOverdue = sql`(wb_mri_due < ${today}::date)`;
+  const overdue = sql`(${followUpOverdue} OR ${wbMriOverdue})`;
+  if (query.overdue !== undefined) conditions.push(query.overdue ? overdue : sql`NOT ${overdue}`);
   const where = sql.join(conditions, sql` AND `);
   const cte = facts(sites, today, rules);
   const total = await sql<{ n: string }>`${cte} SELECT count(*) AS n FROM listed WHERE ${where}`.execute(db);
   const rows = await sql<Row>`${cte}
-    SELECT listed.*, (coalesce(follow_up_due < ${today}::date, false) OR wb_mri_due < ${today}::date) AS overdue
+    SELECT listed.*, ${overdue} AS overdue, ${followUpOverdue} AS follow_up_overdue,
+      ${wbMriOverdue} AS wb_mri_overdue
     FROM listed WHERE ${where} ORDER BY ${ORDER[query.sort]}
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(db);
   return { items: rows.rows.map(toItem), ...page, total: Number(total.rows[0]?.n ?? 0) };
@@ -152,7 +157,9 @@ interface Row {
   on_treatment: boolean;
   overdue: boolean;
   follow_up_due: string | null;
+  follow_up_overdue: boolean;
   wb_mri_due: string;
+  wb_mri_overdue: boolean;
   created_at: Date;
 }
 
@@ -171,7 +178,9 @@ function toItem(r: Row): PatientListItem {
     onTreatment: r.on_treatment,
     overdue: r.overdue,
     followUpDue: r.follow_up_due,
+    followUpOverdue: r.follow_up_overdue,
     wholeBodyMriDue: r.wb_mri_due,
+    wholeBodyMriOverdue: r.wb_mri_overdue,
     createdAt: new Date(r.created_at).toISOString(),
   };
 }

@@ -35,6 +35,8 @@ export interface PatientListItem {
   active: boolean;
   onTreatment: boolean;
   overdue: boolean;
+  followUpOverdue: boolean;
+  wholeBodyMriOverdue: boolean;
   followUpDue: string | null;
   wholeBodyMriDue: string;
   createdAt: string;

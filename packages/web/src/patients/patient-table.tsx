@@ -36,10 +36,13 @@ export function PatientTable({ items }: { items: readonly PatientListItem[] }) {
             <td>{dateOrDash(p.lastVisitOn)}</td>
             <td>{yesNo(p.active)}</td>
             <td>{yesNo(p.onTreatment)}</td>
-            <td>{dateOrDash(p.followUpDue)}</td>
+            <td>
+              {dateOrDash(p.followUpDue)}
+              {p.followUpOverdue && <strong className="overdue-tag"> · overdue</strong>}
+            </td>
             <td>
               {showDate(p.wholeBodyMriDue)}
-              {p.overdue && <strong className="overdue-tag"> · overdue</strong>}
+              {p.wholeBodyMriOverdue && <strong className="overdue-tag"> · overdue</strong>}
             </td>
           </tr>
         ))}
