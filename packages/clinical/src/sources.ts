@@ -119,8 +119,9 @@ export const SOURCES = {
       "Capponi M, et al. Assessment of disease activity using a whole-body MRI derived radiological activity index in chronic nonbacterial osteomyelitis. Pediatr Rheumatol 2021;19:123.",
     doi: "10.1186/s12969-021-00620-3",
   },
-  decisions: {
-    citation: "CNO Atlas project decisions (shared/clinical/DECISIONS.md): project convention.",
+  convention: {
+    citation:
+      "CNO Atlas project convention, documented with its reasons in the project's clinical documentation.",
   },
   surveillanceTemplate: {
     citation:

@@ -111,9 +111,16 @@ export const presentationArb: fc.Arbitrary<PresentationInput> = fc
       const onsetMs = birthMs + onsetAfterBirth * DAY;
       const presentation: PresentationInput = { assessedOn: iso(onsetMs + assessedAfterOnset * DAY) };
       const patient: PresentationInput["patient"] = {};
+      // D11: a reported onset age or duration beyond the child's age is a schema error, so stay below it.
+      const ageDays = onsetAfterBirth + assessedAfterOnset;
+      const maxYears = withBirth ? ageDays / 366 : Number.POSITIVE_INFINITY;
       if (withBirth) patient.birthDate = iso(birthMs);
       if (sex) patient.sex = sex;
-      if (ageAtOnsetYears !== undefined) patient.ageAtOnsetYears = ageAtOnsetYears;
+      if (ageAtOnsetYears !== undefined) patient.ageAtOnsetYears = Math.min(ageAtOnsetYears, maxYears);
+      if (rest.symptomDurationWeeks !== undefined)
+        rest.symptomDurationWeeks = Math.min(rest.symptomDurationWeeks, (maxYears * 365) / 7);
+      // D11: a biopsy not performed has no results.
+      if (rest.biopsy && !rest.biopsy.performed) rest.biopsy = { performed: false };
       if (Object.keys(patient).length) presentation.patient = patient;
       if (withOnset) presentation.symptomOnset = iso(onsetMs);
       for (const [key, value] of Object.entries(rest)) {

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { buildContext, type EvaluationContext } from "../src/evaluation/context.ts";
+import { PRESENTATION_INSTRUMENTS, runInstrument } from "../src/evaluation/evaluate-presentation.ts";
 import type { InstrumentResult } from "../src/evaluation/types.ts";
 import type { Tri } from "../src/logic/tri.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../src/rules/rule-set.ts";
@@ -37,7 +38,10 @@ export function runInstrumentVectors(
 ): void {
   for (const vector of vectors) {
     it(`${vector.name} — ${vector.arithmetic}`, () => {
-      const result = evaluate(contextFor(vector.presentation, rules));
+      // As the evaluation delivers it: with the warnings every instrument shares (mimic, inputs).
+      const ctx = contextFor(vector.presentation, rules);
+      const instrument = PRESENTATION_INSTRUMENTS.find((i) => i.evaluate === evaluate);
+      const result = instrument ? runInstrument(instrument, ctx) : evaluate(ctx);
       const want = vector.expect;
       expect({ status: result.status, outcome: result.outcome }).toEqual({
         status: want.status,

@@ -1,8 +1,11 @@
 import type { Presentation } from "../schema/presentation.ts";
-import { DAYS_PER_YEAR, daysBetween, round2, yearsBetween } from "./dates.ts";
+import { addDays, calendarAge, DAYS_PER_YEAR, daysBetween, round2 } from "./dates.ts";
 import { type Fact, fact } from "./fact.ts";
 
-/** D4: age and duration conflicts worth a warning. */
+/**
+ * D4: age and duration conflicts worth a warning. Ages from a birth date are calendar ages (D11);
+ * spans without a birthday (durations, reported ages) are days ÷ 365.25.
+ */
 const AGE_CONFLICT_YEARS = 0.5;
 const DURATION_CONFLICT_WEEKS = 2;
 
@@ -51,7 +54,7 @@ export function ageAtOnset(
   const candidates: Candidate[] = [];
   if (birth && p.symptomOnset) {
     candidates.push({
-      value: yearsBetween(birth, p.symptomOnset),
+      value: calendarAge(birth, p.symptomOnset),
       how: "birth date to symptom onset",
       fromDates: true,
     });
@@ -61,7 +64,7 @@ export function ageAtOnset(
   }
   if (birth && durationWeeks !== null) {
     candidates.push({
-      value: yearsBetween(birth, p.assessedOn) - (durationWeeks * 7) / DAYS_PER_YEAR,
+      value: calendarAge(birth, addDays(p.assessedOn, -Math.round(durationWeeks * 7))),
       how: "birth date to assessment minus symptom duration",
       fromDates: true,
     });
@@ -89,7 +92,7 @@ export function ageAtAssessment(
   const birth = p.patient?.birthDate;
   if (birth) {
     candidates.push({
-      value: yearsBetween(birth, p.assessedOn),
+      value: calendarAge(birth, p.assessedOn),
       how: "birth date to assessment",
       fromDates: true,
     });

@@ -4,16 +4,47 @@ import { deriveFacts } from "./derive-facts.ts";
 
 const derive = (input: PresentationInput) => deriveFacts(presentationSchema.parse(input));
 
-describe("ages and durations (D4)", () => {
-  it("age at onset from birth date and onset, in days ÷ 365.25", () => {
+describe("ages and durations (D4, calendar ages from a birth date per D11)", () => {
+  it("age at onset from birth date and onset by the calendar; duration in days ÷ 7", () => {
     const d = derive({
       assessedOn: "2024-03-01",
       patient: { birthDate: "2014-01-01" },
       symptomOnset: "2023-01-01",
     });
-    expect(d.ageAtOnsetYears.value).toBeCloseTo(3287 / 365.25, 9);
+    // 2014-01-01 → 2023-01-01: the 9th birthday itself → exactly 9.
+    expect(d.ageAtOnsetYears.value).toBe(9);
     expect(d.symptomDurationWeeks.value).toBeCloseTo(425 / 7, 9);
-    expect(d.ageAtAssessmentYears.value).toBeCloseTo(3712 / 365.25, 9);
+    // 10th birthday 2024-01-01; 60 days of the 366-day year to 2025-01-01 → 10 + 60/366.
+    expect(d.ageAtAssessmentYears.value).toBeCloseTo(10 + 60 / 366, 12);
+  });
+
+  it("the 18th birthday is exactly 18.0, the day before is not", () => {
+    const on = (assessedOn: string) =>
+      derive({ assessedOn, patient: { birthDate: "2006-05-10" } }).ageAtAssessmentYears.value;
+    expect(on("2024-05-10")).toBe(18);
+    // 2023-05-10 → 2024-05-10 is 366 days (2024 is leap); the day before the birthday is day 365.
+    expect(on("2024-05-09")).toBeCloseTo(17 + 365 / 366, 12);
+  });
+
+  it("a 29 February birthday falls on 1 March in common years", () => {
+    const age = (assessedOn: string) =>
+      derive({ assessedOn, patient: { birthDate: "2020-02-29" } }).ageAtAssessmentYears.value;
+    expect(age("2021-03-01")).toBe(1);
+    // 2021-02-28 is the day before the (1 March) birthday: 365 of the 366 days 2020-02-29 → 2021-03-01.
+    expect(age("2021-02-28")).toBeCloseTo(365 / 366, 12);
+    expect(age("2024-02-29")).toBe(4);
+  });
+
+  it("thresholds at 0.5, 1, 3 and 4 years fall on the calendar day", () => {
+    const age = (assessedOn: string) =>
+      derive({ assessedOn, patient: { birthDate: "2020-01-01" } }).ageAtAssessmentYears.value ?? -1;
+    expect(age("2021-01-01")).toBe(1);
+    expect(age("2020-12-31")).toBeLessThan(1);
+    expect(age("2023-01-01")).toBe(3);
+    expect(age("2024-01-01")).toBe(4);
+    expect(age("2023-12-31")).toBeLessThan(4);
+    // 2020 is leap: 183 of 366 days → exactly 0.5 on 2020-07-02.
+    expect(age("2020-07-02")).toBe(0.5);
   });
 
   it("falls back to reported age minus duration", () => {

@@ -7,33 +7,67 @@ import { evaluateKostikNbods2023 } from "../instruments/kostik-nbods-2023.ts";
 import { evaluateRedFlags } from "../red-flags/evaluate-red-flags.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
 import type { Presentation } from "../schema/presentation.ts";
-import { buildContext, type EvaluationContext } from "./context.ts";
+import { buildContext, type CourseFacts, type EvaluationContext } from "./context.ts";
+import { type InputKey, warningsFor } from "./input-warnings.ts";
 import type { Evaluation, InstrumentResult } from "./types.ts";
 
+export interface PresentationInstrument {
+  evaluate: (ctx: EvaluationContext) => InstrumentResult;
+  /** Inputs whose implausible-value and contradiction warnings the result carries (D11). */
+  reads: readonly InputKey[];
+}
+
+const CBC: readonly InputKey[] = ["wbc", "hemoglobin", "platelets"];
+
 /** The diagnostic and classification instruments, in the order the chart shows them. */
-export const PRESENTATION_INSTRUMENTS: readonly ((ctx: EvaluationContext) => InstrumentResult)[] = [
-  evaluateJansson2009,
-  evaluateJansson2007,
-  evaluateJapan2014,
-  evaluateBristol2016,
-  evaluateEularAcr2025,
-  evaluateKostikNbods2023,
+export const PRESENTATION_INSTRUMENTS: readonly PresentationInstrument[] = [
+  { evaluate: evaluateJansson2009, reads: [...CBC, "crp", "fever", "temperature", "age"] },
+  { evaluate: evaluateJansson2007, reads: [...CBC, "crp", "esr", "fever", "temperature", "age"] },
+  { evaluate: evaluateJapan2014, reads: [] },
+  { evaluate: evaluateBristol2016, reads: ["crp", "fever", "temperature", "age"] },
+  { evaluate: evaluateEularAcr2025, reads: ["age", "hemoglobin", "crp", "esr", "fever", "temperature"] },
+  { evaluate: evaluateKostikNbods2023, reads: ["crp", "age"] },
 ];
+
+/** Adds warnings a result must carry, each once, before its own. */
+function withWarnings(result: InstrumentResult, extra: readonly string[]): InstrumentResult {
+  const added = extra.filter((w) => !result.warnings.includes(w));
+  return added.length ? { ...result, warnings: [...added, ...result.warnings] } : result;
+}
+
+/** One instrument with the warnings every instrument shares: a mimic found (D11), then its inputs'. */
+export function runInstrument(
+  { evaluate, reads }: PresentationInstrument,
+  ctx: EvaluationContext,
+): InstrumentResult {
+  const mimic = ctx.mimicWarning ? [ctx.mimicWarning] : [];
+  return withWarnings(evaluate(ctx), [...mimic, ...warningsFor(ctx.inputWarnings, reads)]);
+}
+
+/** Every presentation instrument and red flag on a built context. */
+export function evaluateContext(ctx: EvaluationContext): Evaluation {
+  const instruments = PRESENTATION_INSTRUMENTS.map((instrument) => runInstrument(instrument, ctx));
+  const { redFlags, undecided } = evaluateRedFlags(ctx);
+  const { rules } = ctx;
+  return {
+    assessedOn: ctx.presentation.assessedOn,
+    ruleSet: rules.sha256 === undefined ? { id: rules.id } : { id: rules.id, sha256: rules.sha256 },
+    derived: ctx.derived,
+    instruments,
+    redFlags,
+    redFlagsUndecided: undecided,
+  };
+}
 
 /**
  * DECISIONS.md D1: diagnosis and classification at one date. Pure: no I/O, no clock, no randomness.
  * `presentation` must be the output of `presentationSchema` (validated, labs in canonical units).
+ * `course` carries what only a course knows (assessCourse passes it; D11).
  */
 export function evaluatePresentation(
   presentation: Presentation,
   ruleSet: RuleSet = BUILTIN_RULE_SET,
+  course?: CourseFacts,
 ): Evaluation {
-  const ctx = buildContext(presentation, ruleSet);
-  return {
-    assessedOn: presentation.assessedOn,
-    ruleSet: ruleSet.sha256 === undefined ? { id: ruleSet.id } : { id: ruleSet.id, sha256: ruleSet.sha256 },
-    derived: ctx.derived,
-    instruments: PRESENTATION_INSTRUMENTS.map((evaluate) => evaluate(ctx)),
-    redFlags: evaluateRedFlags(ctx),
-  };
+  return evaluateContext(buildContext(presentation, ruleSet, course));
 }

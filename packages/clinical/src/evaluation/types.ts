@@ -58,7 +58,19 @@ export interface RedFlag {
   severity: Severity;
   message: string;
   evidence: string[];
+  /** Cautions on what the flag read, e.g. "implausible value — check the unit" (D11). */
+  warnings: string[];
   source: Source;
+}
+
+/**
+ * A red-flag rule that did not fire although a value it depends on was given, because that value
+ * cannot be read against the trigger (D11): `missing` names what would make it readable, as
+ * `<test>.referenceLow`, `<test>.referenceHigh`, `<test>.interpretation` or `<test>.value`.
+ */
+export interface UndecidedRedFlag {
+  id: string;
+  missing: string[];
 }
 
 export interface Evaluation {
@@ -67,4 +79,6 @@ export interface Evaluation {
   derived: DerivedFacts;
   instruments: InstrumentResult[];
   redFlags: RedFlag[];
+  /** Red flags that could not be assessed on the values given (D11), in red-flag order. */
+  redFlagsUndecided: UndecidedRedFlag[];
 }

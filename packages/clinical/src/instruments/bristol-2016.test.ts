@@ -5,6 +5,7 @@ import { evaluateBristol2016 } from "./bristol-2016.ts";
 import { BRISTOL_2016_VECTORS } from "./bristol-2016.vectors.ts";
 
 const OUTCOMES = [
+  "mimic-present",
   "criteria-met-without-biopsy",
   "criteria-met-with-biopsy",
   "criteria-not-met",
@@ -16,7 +17,7 @@ const OUTCOMES = [
 describe("bristol-2016", () => {
   runInstrumentVectors(evaluateBristol2016, BRISTOL_2016_VECTORS);
 
-  it("the vectors reach every outcome of D6", () => {
+  it("the vectors reach every outcome of D6 and D11", () => {
     const reached = new Set(BRISTOL_2016_VECTORS.map((v) => v.expect.outcome));
     expect([...reached].sort()).toEqual([...OUTCOMES].sort());
   });

@@ -2,8 +2,8 @@
  * Bristol diagnostic criteria for CRMO/CNO.
  * Source: Roderick MR, et al. Pediatr Rheumatol Online J 2016;14(1):47. doi 10.1186/s12969-016-0109-1.
  * Structure [U], consistent with the [V] abstract; CRP cut-off 30 mg/L [S] (Ćosićkić, CEJP). The rule
- * runs with `evidenceLevel: "U"` by the explicit exception of DECISIONS.md D6, whose decided reading
- * (items, null rules and the order of outcomes) is implemented here literally.
+ * runs with `evidenceLevel: "U"` by the explicit exception of DECISIONS.md D6; its items and null rules
+ * are D6's, its outcome order D11's (a proven mimic first), implemented here literally.
  */
 import { inflammatoryHistology } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
@@ -18,6 +18,7 @@ import type { HistologyFinding } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
 
 type Outcome =
+  | "mimic-present"
   | "criteria-met-without-biopsy"
   | "criteria-met-with-biopsy"
   | "criteria-not-met"
@@ -26,6 +27,7 @@ type Outcome =
   | "undecided";
 
 const STATUS: Record<Outcome, InstrumentStatus> = {
+  "mimic-present": "not-applicable",
   "criteria-met-without-biopsy": "computed",
   "criteria-met-with-biopsy": "computed",
   "criteria-not-met": "computed",
@@ -45,8 +47,10 @@ const LEAF_IDS = [
 type LeafId = (typeof LEAF_IDS)[number];
 type Leaves = Record<LeafId, Tri>;
 
-/** Facts the outcome order reads besides the items (D6). */
+/** Facts the outcome order reads besides the items (D11). */
 interface Situation {
+  /** D7 mimicPresent in any group, or a biopsy granuloma. */
+  mimicPresent: boolean;
   /** Exactly one bone, and whole-body imaging not recorded as performed. */
   singleBoneWithoutWholeBody: boolean;
   biopsyPerformed: boolean;
@@ -89,11 +93,12 @@ function plainFilmGroups(lesion: Lesion): number {
 }
 
 /** D6: met on MRI bone-marrow oedema or ≥ 2 plain-film groups; otherwise null, never false. */
-function typicalRadiological(p: Presentation): Reading {
-  const lesions = p.lesions ?? [];
+function typicalRadiological(ctx: EvaluationContext): Reading {
+  const lesions = ctx.presentation.lesions ?? [];
   const mri = lesions.find((l) => MRI.has(l.modality ?? "") && l.findings?.includes("bone-marrow-edema"));
   if (mri) return { met: true, evidence: `bone-marrow oedema on ${mri.modality} at ${mri.site}` };
-  const plain = lesions.find((l) => PLAIN.has(l.modality ?? "") && plainFilmGroups(l) >= 2);
+  // D11: plain-film readings come from the latest x-ray or CT at each bone, even under a later MRI.
+  const plain = ctx.radiographs.find((l) => PLAIN.has(l.modality ?? "") && plainFilmGroups(l) >= 2);
   if (plain) {
     return {
       met: true,
@@ -175,19 +180,24 @@ function criterion2(p: Presentation): Reading {
   return { met: and(inflammatory, culture, offAntibiotics), evidence: parts.join("; ") };
 }
 
-/** D6, first that applies. */
+/** D11's outcome order, first that applies; criterion 1 is a three-valued AND of pattern and CRP. */
 function outcomeOf(leaves: Leaves, situation: Situation): Outcome {
+  if (situation.mimicPresent) return "mimic-present";
   const criterion1 = and(leaves["multifocal-or-clavicle-alone"], leaves["crp-below-30-mg-l"]);
   const criterion2 = leaves["criterion-2"];
   const clinical = leaves["typical-clinical-findings"];
   const radiological = leaves["typical-radiological-findings"];
-  const bothTypical = clinical === true && radiological === true;
-  if (bothTypical && criterion1 === true) return "criteria-met-without-biopsy";
-  if (bothTypical && criterion2 === true) return "criteria-met-with-biopsy";
   if (clinical === false || radiological === false) return "criteria-not-met";
-  if (situation.biopsyPerformed && criterion2 === false && criterion1 === false) return "criteria-not-met";
-  if (bothTypical && situation.singleBoneWithoutWholeBody) return "whole-body-imaging-required";
-  if (bothTypical && criterion1 === false && !situation.biopsyPerformed) return "biopsy-required";
+  if (clinical !== true || radiological !== true) return "undecided";
+  if (criterion1 === true) return "criteria-met-without-biopsy";
+  if (criterion2 === true) return "criteria-met-with-biopsy";
+  if (criterion1 === false && situation.biopsyPerformed && criterion2 === false) return "criteria-not-met";
+  if (criterion1 === false && !situation.biopsyPerformed) return "biopsy-required";
+  const onlyWholeBodyOpen =
+    situation.singleBoneWithoutWholeBody &&
+    leaves["multifocal-or-clavicle-alone"] === null &&
+    leaves["crp-below-30-mg-l"] === true;
+  if (onlyWholeBodyOpen) return "whole-body-imaging-required";
   return "undecided";
 }
 
@@ -208,7 +218,7 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
     {
       id: "typical-radiological-findings",
       label: "Typical radiological findings",
-      ...typicalRadiological(p),
+      ...typicalRadiological(ctx),
     },
     { id: "multifocal-or-clavicle-alone", label: "More than one bone, or clavicle alone", ...pattern },
     { id: "crp-below-30-mg-l", label: `CRP < ${table.crpMgPerL} mg/L (not significantly raised)`, ...crp },
@@ -226,6 +236,7 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
   };
   const items = [...leafItems, c1, c2];
   const situation: Situation = {
+    mimicPresent: ctx.foundMimics.length > 0,
     singleBoneWithoutWholeBody:
       ctx.derived.lesionCount.value === 1 && ctx.derived.wholeBodyImagingPerformed.value !== true,
     biopsyPerformed: p.biopsy?.performed === true,

@@ -2,11 +2,13 @@ import type { InstrumentVector } from "../../test/instrument-vectors.ts";
 import type { PresentationInput } from "../schema/presentation.ts";
 
 /**
- * Hand-worked Bristol 2016 presentations (DECISIONS.md D6, built-in CRP cut-off 30 mg/L [S]).
- * Outcome order: (1) both typical + criterion 1 → met without biopsy; (2) both typical + criterion 2 →
- * met with biopsy; (3) a typical finding false, or criterion 2 false after a biopsy with criterion 1
- * false → not met; (4) both typical, one bone, no whole-body imaging → whole-body imaging required;
- * (5) both typical, criterion 1 false, no biopsy → biopsy required; (6) otherwise undecided.
+ * Hand-worked Bristol 2016 presentations (items and null rules DECISIONS.md D6; outcome order D11;
+ * built-in CRP cut-off 30 mg/L [S]). Outcome, first that applies: (1) a mimic present (D7 mimicPresent
+ * in any group, or a biopsy granuloma) → mimic-present; (2) a typical finding false → not met; (3) both
+ * typical + criterion 1 true → met without biopsy; (4) both + criterion 2 true → met with biopsy;
+ * (5) both, criterion 1 false, biopsy performed with criterion 2 false → not met; (6) both, criterion 1
+ * false, no biopsy → biopsy required; (7) both, criterion 1 open only because one non-clavicular bone
+ * lacks whole-body imaging (CRP < 30) → whole-body imaging required; (8) otherwise undecided.
  */
 
 type Lesions = NonNullable<PresentationInput["lesions"]>;
@@ -205,21 +207,71 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     },
   },
   {
-    name: "granuloma makes the histology non-inflammatory",
+    name: "granuloma on the biopsy is a mimic",
     arithmetic:
-      "plasma cells + granuloma → D3: an excluding finding → not inflammatory → criterion 2 false; CRP 45 → criterion 1 false → criteria-not-met",
+      "plasma cells + granuloma: the granuloma counts with the infection group (D11) → rule 1: mimic-present, not-applicable; criterion 2 is still false (granuloma rules out inflammatory histology, D3)",
     presentation: typical({
       labs: crp(45),
       biopsy: { ...INFLAMMATORY_BIOPSY, findings: ["plasma-cells", "granuloma"] },
     }),
-    expect: { status: "computed", outcome: "criteria-not-met", items: { "criterion-2": false } },
+    expect: {
+      status: "not-applicable",
+      outcome: "mimic-present",
+      items: { "criterion-2": false },
+      warningsMatch: [/^Mimic present: infection \(granuloma on biopsy/],
+    },
   },
   {
-    name: "positive biopsy culture",
-    arithmetic: "culture positive → criterion 2 false; CRP 45 → criterion 1 false → criteria-not-met",
+    name: "positive biopsy culture is a mimic",
+    arithmetic:
+      "culture positive → D7 mimicPresent infection → rule 1: mimic-present (D11), whatever criterion 1",
     presentation: typical({ labs: crp(45), biopsy: { ...INFLAMMATORY_BIOPSY, culture: "positive" } }),
-    expect: { status: "computed", outcome: "criteria-not-met", items: { "criterion-2": false } },
+    expect: { status: "not-applicable", outcome: "mimic-present", items: { "criterion-2": false } },
   },
+  {
+    name: "histology not inflammatory after a biopsy, raised CRP",
+    arithmetic:
+      "biopsy shows only necrosis: no inflammatory finding (D3) → criterion 2 false; CRP 45 → criterion 1 false; biopsy performed → rule 5: criteria-not-met",
+    presentation: typical({ labs: crp(45), biopsy: { ...INFLAMMATORY_BIOPSY, findings: ["necrosis"] } }),
+    expect: {
+      status: "computed",
+      outcome: "criteria-not-met",
+      items: { "criterion-1": false, "criterion-2": false },
+    },
+  },
+  // ── mimic-present (D11: a proven mimic outranks every "criteria met") ──────────────────────────
+  ...(
+    [
+      [
+        "malignant cells on the biopsy",
+        { biopsy: { ...INFLAMMATORY_BIOPSY, findings: ["malignant-cells"] } },
+        "malignancy",
+      ],
+      [
+        "Langerhans cells on the biopsy",
+        { biopsy: { ...INFLAMMATORY_BIOPSY, findings: ["langerhans-cells"] } },
+        "malignancy",
+      ],
+      ["a positive blood culture", { bloodCulture: "positive" }, "infection"],
+      [
+        "vitamin C below the lab's range",
+        { labs: [...crp(12), { test: "vitamin-c", value: 0.1, unit: "mg/dL", referenceLow: 0.4 }] },
+        "vitamin C deficiency",
+      ],
+    ] as const
+  ).map(
+    ([what, extra, group]): InstrumentVector => ({
+      name: `multifocal, CRP 12, ${what}`,
+      arithmetic: `would be criteria-met-without-biopsy (2 bones, CRP 12 < 30), but ${what} makes D7 mimicPresent ${group} true → rule 1: mimic-present, not-applicable (D11)`,
+      presentation: typical(extra as Partial<PresentationInput>),
+      expect: {
+        status: "not-applicable",
+        outcome: "mimic-present",
+        items: { "criterion-1": true },
+        warningsMatch: [new RegExp(`^Mimic present: ${group}`)],
+      },
+    }),
+  ),
   // ── whole-body-imaging-required ─────────────────────────────────────────────────────────────────
   {
     name: "single non-clavicle bone without whole-body imaging",
@@ -243,19 +295,31 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
       missingToDecide: ["multifocal-or-clavicle-alone"],
     },
   },
+  // ── biopsy-required ────────────────────────────────────────────────────────────────────────────
   {
-    name: "lone clavicle, raised CRP, no whole-body imaging (literal D6 order)",
+    name: "lone clavicle with bone pain, no fever, no redness, MRI oedema, CRP 45, no whole-body imaging, no biopsy",
     arithmetic:
-      'clavicle alone → pattern true; CRP 45 → criterion 1 false; no biopsy. Rule 4 ("both met, a single bone without whole-body imaging") precedes rule 5 and a lone clavicle is a single bone → whole-body-imaging-required; no item is null, so nothing is listed',
+      "clinical true (pain, afebrile, no redness); MRI bone-marrow oedema → radiological true; a clavicle alone → pattern true; CRP 45 > 30 → false; criterion 1 = true ∧ false = false; no biopsy → rule 6: biopsy-required (D11; the old order said whole-body imaging first)",
     presentation: typical({ lesions: LONE_CLAVICLE, labs: crp(45) }),
     expect: {
       status: "insufficient-data",
-      outcome: "whole-body-imaging-required",
+      outcome: "biopsy-required",
       items: { "multifocal-or-clavicle-alone": true, "criterion-1": false },
       missingToDecide: [],
     },
   },
-  // ── biopsy-required ────────────────────────────────────────────────────────────────────────────
+  {
+    name: "single tibia without whole-body imaging and a raised CRP",
+    arithmetic:
+      "pattern null (one non-clavicular bone, no whole-body imaging) ∧ CRP 45 false → criterion 1 false; no biopsy → rule 6: biopsy-required; whole-body imaging could not rescue criterion 1",
+    presentation: typical({ lesions: LONE_TIBIA, labs: crp(45) }),
+    expect: {
+      status: "insufficient-data",
+      outcome: "biopsy-required",
+      items: { "multifocal-or-clavicle-alone": null, "criterion-1": false },
+      missingToDecide: [],
+    },
+  },
   {
     name: "multifocal with a raised CRP and no biopsy",
     arithmetic: "pattern true, CRP 45 → criterion 1 false; no biopsy → rule 5: biopsy-required",
@@ -295,6 +359,18 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
     },
   },
   // ── undecided ──────────────────────────────────────────────────────────────────────────────────
+  {
+    name: "lone clavicle without a CRP",
+    arithmetic:
+      "pattern true (clavicle alone) ∧ CRP missing (null) → criterion 1 null; no biopsy → criterion 2 false; rule 7 needs CRP < 30 → rule 8: undecided; the CRP decides (< 30 → met, > 30 → biopsy required)",
+    presentation: typical({ lesions: LONE_CLAVICLE, labs: [] }),
+    expect: {
+      status: "insufficient-data",
+      outcome: "undecided",
+      items: { "multifocal-or-clavicle-alone": true, "crp-below-30-mg-l": null },
+      missingToDecide: ["crp-below-30-mg-l"],
+    },
+  },
   {
     name: "everything typical and multifocal but no CRP",
     arithmetic:

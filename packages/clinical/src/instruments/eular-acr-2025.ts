@@ -6,14 +6,18 @@
  * table loaded as data (DECISIONS.md D9) and is `disabled` (`weights-missing`) by default.
  * The imaging entry reading is a project convention [CONV], hence `evidenceLevel: "CONV"`.
  *
- * Exclusion items read `met` as "this exclusion applies": true = the mimic is present (D7
- * `mimicPresent`), false = ruled out in the work-up (`mimicWorkup.x = "excluded"`), null = not assessed.
+ * Exclusion items read `met` as "this mimic is excluded" (D11): true when the work-up says `excluded`
+ * (vitamin C also on a normal or high vitamin C result, hypophosphatasia on a normal or high alkaline
+ * phosphatase), false when it says `confirmed` or when the mimic is present by D7 `mimicPresent`,
+ * null otherwise. A present mimic gives `mimic-present` before anything else.
  */
 import type { EvaluationContext } from "../evaluation/context.ts";
 import type { InstrumentItem, InstrumentResult, InstrumentStatus } from "../evaluation/types.ts";
 import { UNDER_3_WARNING } from "../evaluation/warnings.ts";
+import { aboveUpperLimit, describeLab, isNormal } from "../labs/lab-reading.ts";
+import type { LabTest } from "../labs/lab-units.ts";
 import { and, type Tri } from "../logic/tri.ts";
-import type { MimicGroup } from "../mimics/mimic-present.ts";
+import { MIMIC_GROUPS, type MimicGroup } from "../mimics/mimic-present.ts";
 import { SOURCES } from "../sources.ts";
 import {
   tableItems,
@@ -51,15 +55,29 @@ const ENTRY_MIN_WEEKS = 6;
 /** Levenson 2025 [V]: "extreme caution" below 3 years. */
 const CAUTION_ONSET_YEARS = 3;
 
-const EXCLUSIONS: readonly { id: string; group: MimicGroup; label: string }[] = [
-  { id: "exclusion-malignancy", group: "malignancy", label: "Exclusion: malignancy" },
-  { id: "exclusion-infection", group: "infection", label: "Exclusion: infection" },
+interface Exclusion {
+  id: string;
+  group: MimicGroup;
+  label: string;
+  /** A result that excludes the mimic when normal or high (D11), and how to name it. */
+  lab?: { test: LabTest; name: string };
+}
+
+const EXCLUSIONS: readonly Exclusion[] = [
+  { id: "exclusion-malignancy", group: "malignancy", label: "Exclusion: malignancy excluded" },
+  { id: "exclusion-infection", group: "infection", label: "Exclusion: infection excluded" },
   {
     id: "exclusion-vitamin-c-deficiency",
     group: "vitaminCDeficiency",
-    label: "Exclusion: vitamin C deficiency",
+    label: "Exclusion: vitamin C deficiency excluded",
+    lab: { test: "vitamin-c", name: "vitamin C" },
   },
-  { id: "exclusion-hypophosphatasia", group: "hypophosphatasia", label: "Exclusion: hypophosphatasia" },
+  {
+    id: "exclusion-hypophosphatasia",
+    group: "hypophosphatasia",
+    label: "Exclusion: hypophosphatasia excluded",
+    lab: { test: "alkaline-phosphatase", name: "alkaline phosphatase" },
+  },
 ];
 
 export const CLASSIFICATION_NOTE =
@@ -123,16 +141,29 @@ function imagingItem(ctx: EvaluationContext): InstrumentItem {
 }
 
 function exclusionItems(ctx: EvaluationContext): InstrumentItem[] {
-  return EXCLUSIONS.map(({ id, group, label }) => {
+  return EXCLUSIONS.map(({ id, group, label, lab }) => {
     const mimic = ctx.mimics[group];
     const workup = ctx.presentation.mimicWorkup?.[group];
-    if (mimic.present) return { id, label, met: true, evidence: `present: ${mimic.evidence.join("; ")}` };
-    if (workup === "excluded") return { id, label, met: false, evidence: "ruled out in the mimic work-up" };
+    if (mimic.present)
+      return { id, label, met: false, evidence: `mimic present: ${mimic.evidence.join("; ")}` };
+    if (workup === "confirmed") return { id, label, met: false, evidence: "confirmed in the mimic work-up" };
+    if (workup === "excluded") return { id, label, met: true, evidence: "ruled out in the mimic work-up" };
+    const result = lab ? ctx.labs[lab.test] : undefined;
+    const name = lab?.name ?? "";
+    if (result && (isNormal(result) === true || aboveUpperLimit(result) === true)) {
+      return {
+        id,
+        label,
+        met: true,
+        evidence: `${describeLab(result, name)}: normal or high for the lab's range`,
+      };
+    }
+    const resultText = result ? `; ${describeLab(result, name)} cannot be read against a range` : "";
     return {
       id,
       label,
       met: null,
-      evidence: `not assessed (work-up ${workup ?? "not recorded"}); true would mean the mimic is present, false that it was ruled out`,
+      evidence: `not assessed (work-up ${workup ?? "not recorded"})${resultText}`,
     };
   });
 }
@@ -144,10 +175,11 @@ function withoutDomain(item: InstrumentItem & { domain: string }): InstrumentIte
 }
 
 function outcomeBeforeWeights(
+  mimicPresent: boolean,
   entry: readonly InstrumentItem[],
   exclusions: readonly InstrumentItem[],
 ): Outcome | null {
-  if (exclusions.some((i) => i.met === true)) return "mimic-present";
+  if (mimicPresent) return "mimic-present";
   if (entry.some((i) => i.met === false)) return "entry-not-met";
   if (entry.some((i) => i.met === null)) return "entry-undecided";
   if (exclusions.some((i) => i.met === null)) return "exclusions-not-assessed";
@@ -160,8 +192,11 @@ export function evaluateEularAcr2025(ctx: EvaluationContext): InstrumentResult {
   const exclusions = exclusionItems(ctx);
   const weighted = table ? tableItems(ctx, table) : [];
   const outcome: Outcome =
-    outcomeBeforeWeights(entry, exclusions) ??
-    (table ? tableOutcome(weighted, table.domainCombination, table.threshold) : "weights-missing");
+    outcomeBeforeWeights(
+      MIMIC_GROUPS.some((g) => ctx.mimics[g].present),
+      entry,
+      exclusions,
+    ) ?? (table ? tableOutcome(weighted, table.domainCombination, table.threshold) : "weights-missing");
 
   const warnings = [CLASSIFICATION_NOTE, IMAGING_ENTRY_WARNING];
   const onset = ctx.derived.ageAtOnsetYears.value;
@@ -192,8 +227,8 @@ export function evaluateEularAcr2025(ctx: EvaluationContext): InstrumentResult {
     source: SOURCES.zhao2025,
   };
   if (result.status === "insufficient-data") {
-    // A null exclusion (true → mimic-present) and a null entry item (false → entry-not-met) always
-    // decide; a null weighted item decides when it can move the total across the threshold.
+    // A null exclusion (open → exclusions-not-assessed) and a null entry item (false → entry-not-met)
+    // always decide; a null weighted item decides when it can move the total across the threshold.
     const deciding = new Set([...entry, ...exclusions].filter((i) => i.met === null).map((i) => i.id));
     if (table)
       for (const id of tableMissingToDecide(weighted, table.domainCombination, table.threshold))

@@ -51,14 +51,15 @@ const WEAKER_LABS: Labs = [
   { test: "esr", value: 30, unit: "mm/h" },
 ];
 
+/** Entry met, and every mimic excluded: D11 reads an exclusion item true when the mimic is ruled out. */
 const ENTRY_AND_EXCLUSIONS_MET = {
   "entry-age-under-18": true,
   "entry-bone-pain-6-weeks": true,
   "entry-imaging": true,
-  "exclusion-malignancy": false,
-  "exclusion-infection": false,
-  "exclusion-vitamin-c-deficiency": false,
-  "exclusion-hypophosphatasia": false,
+  "exclusion-malignancy": true,
+  "exclusion-infection": true,
+  "exclusion-vitamin-c-deficiency": true,
+  "exclusion-hypophosphatasia": true,
 } as const;
 
 /** Built-in rule set: no weight table. */
@@ -66,7 +67,7 @@ export const EULAR_ACR_2025_VECTORS: InstrumentVector[] = [
   {
     name: "mimic present beats a failed entry",
     arithmetic:
-      "onset 19 y → entry-age false, but malignancy confirmed → exclusion-malignancy true; mimic-present is checked first → not-applicable",
+      "onset 19 y → entry-age false, but malignancy confirmed → exclusion-malignancy false (D11: confirmed); a present mimic is checked first → mimic-present, not-applicable",
     presentation: eligible({
       patient: { ageAtOnsetYears: 19 },
       mimicWorkup: { ...ALL_EXCLUDED, malignancy: "confirmed" },
@@ -74,19 +75,20 @@ export const EULAR_ACR_2025_VECTORS: InstrumentVector[] = [
     expect: {
       status: "not-applicable",
       outcome: "mimic-present",
-      items: { "entry-age-under-18": false, "exclusion-malignancy": true },
+      items: { "entry-age-under-18": false, "exclusion-malignancy": false },
     },
   },
   {
     name: "a positive blood culture is a present infection",
     arithmetic:
-      "bloodCulture positive → D7 mimicPresent infection → exclusion-infection true, although the work-up says excluded → mimic-present",
+      "bloodCulture positive → D7 mimicPresent infection; a present mimic outranks the work-up's 'excluded' → exclusion-infection false → mimic-present",
     presentation: eligible({ bloodCulture: "positive" }),
-    expect: { status: "not-applicable", outcome: "mimic-present", items: { "exclusion-infection": true } },
+    expect: { status: "not-applicable", outcome: "mimic-present", items: { "exclusion-infection": false } },
   },
   {
     name: "vitamin C below the lab's range is a present deficiency",
-    arithmetic: "vitamin C 0.1 mg/dL < lower limit 0.4 → exclusion-vitamin-c-deficiency true → mimic-present",
+    arithmetic:
+      "vitamin C 0.1 mg/dL < lower limit 0.4 → deficiency present → exclusion-vitamin-c-deficiency false → mimic-present",
     presentation: eligible({
       labs: [{ test: "vitamin-c", value: 0.1, unit: "mg/dL", referenceLow: 0.4, referenceHigh: 2 }],
       mimicWorkup: { ...ALL_EXCLUDED, vitaminCDeficiency: "not-assessed" },
@@ -94,7 +96,7 @@ export const EULAR_ACR_2025_VECTORS: InstrumentVector[] = [
     expect: {
       status: "not-applicable",
       outcome: "mimic-present",
-      items: { "exclusion-vitamin-c-deficiency": true },
+      items: { "exclusion-vitamin-c-deficiency": false },
     },
   },
   {
@@ -229,9 +231,54 @@ export const EULAR_ACR_2025_VECTORS: InstrumentVector[] = [
       items: {
         "exclusion-vitamin-c-deficiency": null,
         "exclusion-hypophosphatasia": null,
-        "exclusion-malignancy": false,
+        "exclusion-malignancy": true,
       },
       missingToDecide: ["exclusion-vitamin-c-deficiency", "exclusion-hypophosphatasia"],
+    },
+  },
+  {
+    name: "vitamin C and ALP results stand in for the work-up",
+    arithmetic:
+      "work-up: malignancy and infection excluded, the metabolic groups not recorded; vitamin C 0.8 mg/dL in 0.4–2 → normal → excluded (D11); ALP 250 U/L in 150–420 → normal → excluded; all four true → weights-missing",
+    presentation: eligible({
+      mimicWorkup: { malignancy: "excluded", infection: "excluded" },
+      labs: [
+        { test: "vitamin-c", value: 0.8, unit: "mg/dL", referenceLow: 0.4, referenceHigh: 2 },
+        { test: "alkaline-phosphatase", value: 250, unit: "U/L", referenceLow: 150, referenceHigh: 420 },
+      ],
+    }),
+    expect: {
+      status: "disabled",
+      outcome: "weights-missing",
+      items: { "exclusion-vitamin-c-deficiency": true, "exclusion-hypophosphatasia": true },
+    },
+  },
+  {
+    name: "a high ALP excludes hypophosphatasia; an unreadable vitamin C does not exclude scurvy",
+    arithmetic:
+      "ALP 600 > upper limit 420 → high → excluded (D11: normal or high); vitamin C 0.8 mg/dL with no range or interpretation → cannot be read → null → exclusions-not-assessed",
+    presentation: eligible({
+      mimicWorkup: { malignancy: "excluded", infection: "excluded" },
+      labs: [
+        { test: "vitamin-c", value: 0.8, unit: "mg/dL" },
+        { test: "alkaline-phosphatase", value: 600, unit: "U/L", referenceHigh: 420 },
+      ],
+    }),
+    expect: {
+      status: "insufficient-data",
+      outcome: "exclusions-not-assessed",
+      items: { "exclusion-vitamin-c-deficiency": null, "exclusion-hypophosphatasia": true },
+      missingToDecide: ["exclusion-vitamin-c-deficiency"],
+    },
+  },
+  {
+    name: "a mimic confirmed in the work-up",
+    arithmetic: "hypophosphatasia confirmed → D7 mimicPresent → mimic-present; its item false (confirmed)",
+    presentation: eligible({ mimicWorkup: { ...ALL_EXCLUDED, hypophosphatasia: "confirmed" } }),
+    expect: {
+      status: "not-applicable",
+      outcome: "mimic-present",
+      items: { "exclusion-hypophosphatasia": false, "exclusion-malignancy": true },
     },
   },
   {

@@ -27,6 +27,34 @@ function normalBloodCount(ctx: EvaluationContext): Omit<InstrumentItem, "id" | "
   return { met, evidence: `${evidence}; normal = within the lab's own reference range (D4)` };
 }
 
+const RADIOGRAPHIC = new Set(["x-ray", "ct"]);
+
+/**
+ * D11: true when any lesion records marginal sclerosis (whatever the modality: the reader recorded it);
+ * false when an x-ray or CT lesion exists without it; otherwise unknown — it is a radiographic sign,
+ * and MRI reports often leave it out. In a course the x-ray/CT lesions are the latest at each bone.
+ */
+function marginalSclerosis(ctx: EvaluationContext): Omit<InstrumentItem, "id" | "label" | "points"> {
+  const recorded = (l: { findings?: readonly string[] | undefined }) =>
+    l.findings?.includes("marginal-sclerosis");
+  const hit = ctx.presentation.lesions?.find(recorded) ?? ctx.radiographs.find(recorded);
+  if (hit)
+    return {
+      met: true,
+      evidence: `marginal sclerosis recorded at ${hit.site} (${hit.modality ?? "modality not recorded"})`,
+    };
+  const plain = ctx.radiographs.filter((l) => RADIOGRAPHIC.has(l.modality ?? ""));
+  if (plain.length) {
+    const sites = plain.map((l) => `${l.site} (${l.modality})`).join(", ");
+    return { met: false, evidence: `no marginal sclerosis on the x-ray/CT lesions at ${sites}` };
+  }
+  return {
+    met: null,
+    evidence:
+      "no lesion imaged by x-ray or CT: marginal sclerosis is a radiographic sign that MRI reports often leave out, so it stays open",
+  };
+}
+
 function moreThanOneImagedLesion(ctx: EvaluationContext): Tri {
   const imaged = ctx.derived.imagedBoneCount.value;
   if (!imaged) return null;
@@ -41,7 +69,7 @@ function crpAtLeast(ctx: EvaluationContext): Tri {
 function items(ctx: EvaluationContext): InstrumentItem[] {
   const { derived, rules } = ctx;
   const points = rules.jansson2009.points;
-  const anyFinding = ctx.presentation.lesions?.find((l) => l.findings?.includes("marginal-sclerosis"));
+
   const item = (
     id: ItemId,
     label: string,
@@ -59,14 +87,7 @@ function items(ctx: EvaluationContext): InstrumentItem[] {
       met: derived.symmetric.value,
       evidence: derived.symmetric.reasoning,
     }),
-    item("marginal-sclerosis", "Lesions with marginal sclerosis", {
-      met: ctx.presentation.lesions ? anyFinding !== undefined : null,
-      evidence: anyFinding
-        ? `marginal sclerosis recorded at ${anyFinding.site} (read from any modality, D4)`
-        : ctx.presentation.lesions
-          ? "no lesion with marginal sclerosis recorded"
-          : "no lesion list given",
-    }),
+    item("marginal-sclerosis", "Lesions with marginal sclerosis", marginalSclerosis(ctx)),
     item("normal-body-temperature", "Normal body temperature", {
       met: afebrile,
       evidence: `${derived.fever.reasoning}; the paper's temperature threshold is NOT FOUND, so fever.present decides`,

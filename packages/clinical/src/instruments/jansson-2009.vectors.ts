@@ -81,7 +81,7 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
   {
     name: "CRP exactly at 1 mg/dL counts (≥)",
     arithmetic:
-      "CRP 10 mg/L ≥ 10 → 6; unifocal femur, no labs otherwise: 6 + afebrile 9 = 15; CBC unknown → max 15 + 13 = 28 < 39 → below-cut-off",
+      "CRP 10 mg/L ≥ 10 → 6; unifocal femur, no labs otherwise: 6 + afebrile 9 = 15; CBC unknown (13) and marginal sclerosis unknown (MRI only, D11: 10) → max 15 + 13 + 10 = 38 < 39 → below-cut-off",
     presentation: {
       assessedOn: "2024-03-01",
       fever: { present: false },
@@ -91,14 +91,14 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
     expect: {
       status: "computed",
       outcome: "below-cut-off",
-      scoreRange: [15, 28],
+      scoreRange: [15, 38],
       items: { "crp-at-least-1-mg-dl": true },
     },
   },
   {
     name: "missing data straddling the cut-off",
     arithmetic:
-      "known: symmetric 10 + >1 lesion 7 = 17; unknown: CBC 13, temperature 9, CRP 6 → range [17, 45] straddles 39 → indeterminate; 17 + 13 + 9 = 39 needs both CBC and temperature; CRP cannot decide (17 + 13 + 6 = 36, and with both 39 or 45)",
+      "known: symmetric 10 + >1 lesion 7 = 17; unknown: CBC 13, marginal sclerosis 10 (MRI only, D11), temperature 9, CRP 6 → range [17, 55] straddles 39 → indeterminate; each can decide: CBC (17+13+9 = 39 vs 26), sclerosis (17+10+13 = 40 vs 30), temperature (17+13+9 = 39 vs 30), CRP (17+10+9+6 = 42 vs 36)",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [
@@ -109,14 +109,19 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
     expect: {
       status: "insufficient-data",
       outcome: "indeterminate",
-      scoreRange: [17, 45],
-      missingToDecide: ["normal-blood-cell-count", "normal-body-temperature"],
+      scoreRange: [17, 55],
+      missingToDecide: [
+        "normal-blood-cell-count",
+        "marginal-sclerosis",
+        "normal-body-temperature",
+        "crp-at-least-1-mg-dl",
+      ],
     },
   },
   {
     name: "an abnormal platelet count decides the CBC item even with WBC missing",
     arithmetic:
-      "platelets 520 > 450 → CBC false (0); afebrile 9 + clavicle 8 = 17; CRP unknown → max 23 < 39 → below-cut-off",
+      "platelets 520 > 450 → CBC false (0); afebrile 9 + clavicle 8 = 17; CRP (6) and marginal sclerosis (10, MRI only) unknown → max 33 < 39 → below-cut-off",
     presentation: {
       assessedOn: "2024-03-01",
       fever: { present: false },
@@ -126,13 +131,14 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
     expect: {
       status: "computed",
       outcome: "below-cut-off",
-      scoreRange: [17, 23],
+      scoreRange: [17, 33],
       items: { "normal-blood-cell-count": false },
     },
   },
   {
     name: "clinical-only lesions are not radiologically proven",
-    arithmetic: "two clinical lesions → imaged bones 0 → >1 lesion item false",
+    arithmetic:
+      "two clinical lesions → imaged bones 0 → >1 lesion item false; no x-ray/CT lesion → marginal sclerosis null (D11); open CBC 13 + sclerosis 10 + temperature 9 + CRP 6 = 38 < 39",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [
@@ -143,14 +149,14 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
     expect: {
       status: "computed",
       outcome: "below-cut-off",
-      scoreRange: [0, 28],
+      scoreRange: [0, 38],
       items: { "more-than-one-lesion": false },
     },
   },
   {
     name: "a lesion without modality leaves the imaged count open",
     arithmetic:
-      "one MRI lesion + one lesion of unknown modality → definite 1, possible 2 → item null; known: T4 vertebral 8; open: CBC 13, temperature 9, >1 lesion 7, CRP 6 → [8, 43] straddles 39",
+      "one MRI lesion + one lesion of unknown modality → definite 1, possible 2 → item null; known: T4 vertebral 8; open: CBC 13, marginal sclerosis 10, temperature 9, >1 lesion 7, CRP 6 → [8, 53] straddles 39",
     presentation: {
       assessedOn: "2024-03-01",
       lesions: [{ site: "femur", side: "left", modality: "mri-stir" }, { site: "T4" }],
@@ -158,7 +164,7 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
     expect: {
       status: "insufficient-data",
       outcome: "indeterminate",
-      scoreRange: [8, 43],
+      scoreRange: [8, 53],
       items: { "more-than-one-lesion": null, "vertebral-clavicular-or-sternal": true },
     },
   },
@@ -190,5 +196,49 @@ export const JANSSON_2009_VECTORS: InstrumentVector[] = [
       ],
     },
     expect: { status: "insufficient-data", outcome: "indeterminate", warningsMatch: [/scurvy/i] },
+  },
+  // ── marginal sclerosis, a radiographic sign (D11) ──────────────────────────────────────────────
+  {
+    name: "an x-ray lesion without marginal sclerosis settles the item",
+    arithmetic:
+      "x-ray of the left femur records lytic, no marginal sclerosis → false (an x-ray or CT lesion exists without it); afebrile 9; CBC 13, CRP 6 open → [9, 28] < 39",
+    presentation: {
+      assessedOn: "2024-03-01",
+      fever: { present: false },
+      lesions: [{ site: "femur", side: "left", modality: "x-ray", findings: ["lytic"] }],
+    },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [9, 28],
+      items: { "marginal-sclerosis": false },
+    },
+  },
+  {
+    name: "marginal sclerosis recorded on an MRI lesion counts",
+    arithmetic:
+      "the reader recorded marginal-sclerosis on the MRI lesion → true (any modality, D4/D11): 10 + afebrile 9 = 19; CBC 13, CRP 6 open → [19, 38]",
+    presentation: {
+      assessedOn: "2024-03-01",
+      fever: { present: false },
+      lesions: [{ site: "femur", side: "left", modality: "mri-stir", findings: ["marginal-sclerosis"] }],
+    },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [19, 38],
+      items: { "marginal-sclerosis": true },
+    },
+  },
+  {
+    name: "MRI lesions only leave marginal sclerosis open",
+    arithmetic: "no x-ray or CT lesion → null (MRI reports often omit it); the empty list gives null too",
+    presentation: { assessedOn: "2024-03-01", fever: { present: false }, lesions: [] },
+    expect: {
+      status: "computed",
+      outcome: "below-cut-off",
+      scoreRange: [9, 38],
+      items: { "marginal-sclerosis": null },
+    },
   },
 ];

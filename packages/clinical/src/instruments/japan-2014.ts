@@ -26,12 +26,15 @@ const isMri = (l: Lesion) => l.modality === "mri-stir" || l.modality === "whole-
 const hasSclerosis = (l: Lesion) =>
   Boolean(l.findings?.some((f) => f === "sclerosis" || f === "marginal-sclerosis"));
 
-/** Item 1: plain radiographs with mixed lysis and sclerosis, and MRI bone/bone-marrow oedema (any lesions). */
-function imagingItem(lesions: readonly Lesion[] | undefined): ItemBody {
+/**
+ * Item 1: plain radiographs with mixed lysis and sclerosis, and MRI bone/bone-marrow oedema (any
+ * lesions). The radiograph is read from the latest x-ray at each bone, even under a later MRI (D11).
+ */
+function imagingItem(lesions: readonly Lesion[] | undefined, radiographs: readonly Lesion[]): ItemBody {
   if (!lesions) return { met: null, evidence: "no lesion list given" };
   if (lesions.length === 0)
-    return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
-  const xray = lesions.find(
+    return { met: false, evidence: "no lesion on the imaging given (the lesion list is complete)" };
+  const xray = radiographs.find(
     (l) => l.modality === "x-ray" && l.findings?.includes("lytic") && hasSclerosis(l),
   );
   const mri = lesions.find((l) => isMri(l) && l.findings?.includes("bone-marrow-edema"));
@@ -69,7 +72,7 @@ function items(ctx: EvaluationContext): InstrumentItem[] {
     {
       id: "imaging-lysis-sclerosis-and-marrow-edema",
       label: "Radiographs: mixed osteolysis and sclerosis; MRI: bone/bone-marrow oedema",
-      ...imagingItem(ctx.presentation.lesions),
+      ...imagingItem(ctx.presentation.lesions, ctx.radiographs),
     },
     {
       id: "biopsy-inflammation-culture-negative",

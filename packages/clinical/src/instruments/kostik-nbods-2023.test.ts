@@ -12,11 +12,12 @@ const crpItem = (presentation: PresentationInput) =>
 describe("kostik-nbods-2023", () => {
   runInstrumentVectors(evaluateKostikNbods2023, KOSTIK_2023_VECTORS);
 
-  it("shows the > threshold, version, evidence level and source from the table, and never an NBO/BO label", () => {
+  it("shows version, evidence level and source from the table, never the published cut-off as a threshold, and never an NBO/BO label", () => {
     const result = evaluateKostikNbods2023(
       contextFor({ assessedOn: "2024-03-01", labs: [{ test: "crp", value: 3, unit: "mg/L" }] }),
     );
-    expect(result.threshold).toEqual({ value: 17, comparator: ">" });
+    // D11: the published > 17 is arithmetically inconsistent, so it is never shown as a threshold.
+    expect(result.threshold).toBeUndefined();
     expect(result.ruleVersion).toBe("kostik-nbods-2023/builtin-1");
     expect(result.evidenceLevel).toBe("V");
     expect(result.source.doi).toBe("10.3389/fped.2023.1067206");
@@ -73,6 +74,7 @@ describe("kostik-nbods-2023", () => {
     // CRP 45 > 40: 0; multifocal 0; femur 10; bands 90 ≤ 100: 5 → 15.
     const result = evaluateKostikNbods2023(contextFor(presentation, rules));
     expect(result.score).toBe(15);
+    // A reviewed table whose cut-off adds up (CRP alone 50 ≤ 60) may show it as a threshold.
     expect(result.threshold).toEqual({ value: 60, comparator: ">" });
     expect(result.ruleVersion).toBe("kostik-nbods-2023/reviewed-test");
     // CRP item worth 50 ≤ 60: the arithmetic objection no longer holds, so the warning goes.

@@ -100,7 +100,11 @@ export function evaluateKostikNbods2023(ctx: EvaluationContext): InstrumentResul
     ruleVersion: table.ruleVersion,
     evidenceLevel: table.evidenceLevel,
     ...scoreFields(itemList),
-    threshold: { value: table.threshold, comparator: ">" },
+    // D5/D11: the published cut-off does not add up, so no output shows it as a threshold; a reviewed
+    // table whose cut-off is consistent (no cut-off warning) may show its own.
+    ...(cutOffWarning(table) === null
+      ? { threshold: { value: table.threshold, comparator: ">" as const } }
+      : {}),
     items: itemList,
     warnings: warningsFor(ctx, table),
     source: SOURCES.kostik2023,

@@ -1,3 +1,4 @@
+import { blastsPresent } from "../labs/blasts.ts";
 import type { LabIndex } from "../labs/lab-reading.ts";
 import { belowLowerLimit } from "../labs/lab-reading.ts";
 import type { Tri } from "../logic/tri.ts";
@@ -22,7 +23,7 @@ export function mimicPresent(p: Presentation, labs: LabIndex): Record<MimicGroup
     const evidence = pairs.filter(([hit]) => hit === true).map(([, text]) => text);
     return { present: evidence.length > 0, evidence };
   };
-  const blasts = labs["blood-smear-blasts"]?.canonical.value === true;
+  const blasts = blastsPresent(labs["blood-smear-blasts"]);
   return {
     malignancy: collect([
       [p.mimicWorkup?.malignancy === "confirmed", "malignancy confirmed in the work-up"],

@@ -3,13 +3,15 @@
  * Numeric triggers are read from ctx.rules.redFlags, never written here.
  */
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { compareLab, describeLab } from "../labs/lab-reading.ts";
+import { thresholdCheck } from "../labs/lab-checks.ts";
+import { describeLab } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
 import {
+  ageEvidence,
   confirmedWorkupRule,
-  formatYears,
   histologyFound,
   lesionsWith,
+  notFired,
   type RedFlagRule,
   signsFound,
 } from "./red-flag-rule.ts";
@@ -88,7 +90,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     id: "rf-inf-histology",
     group: "infection",
     severities: ["moderate"],
-    source: SOURCES.decisions,
+    source: SOURCES.convention,
     evaluate(ctx) {
       const found = histologyFound(ctx, ["granuloma"]);
       if (found.length === 0) return null;
@@ -107,6 +109,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     group: "infection",
     severities: ["moderate"],
     source: SOURCES.kostik2023,
+    reads: ["fever", "temperature"],
     evaluate(ctx) {
       const { fever, unifocal, bones } = ctx.derived;
       if (fever.value !== true || unifocal.value !== true) return null;
@@ -124,9 +127,11 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     group: "infection",
     severities: ["moderate"],
     source: SOURCES.kostik2023,
+    reads: ["crp"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.crpHighMgPerL;
-      if (compareLab(ctx.labs.crp, ">", limit) !== true) return null;
+      const check = thresholdCheck(ctx.labs.crp, ">", limit);
+      if (check.met !== true) return notFired(check);
       return {
         severity: "moderate",
         message: "CRP above the range typical of CNO: consider bacterial osteomyelitis.",
@@ -143,7 +148,8 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.bandNeutrophilsHighPerUl;
       const bands = ctx.labs["band-neutrophils"];
-      if (compareLab(bands, ">", limit) !== true) return null;
+      const check = thresholdCheck(bands, ">", limit);
+      if (check.met !== true) return notFired(check);
       return {
         severity: "moderate",
         message: "Raised band neutrophils: consider bacterial infection.",
@@ -158,6 +164,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
     group: "infection",
     severities: ["moderate"],
     source: SOURCES.mallet2014,
+    reads: ["age"],
     evaluate(ctx) {
       const { min, max } = ctx.rules.redFlags.kingellaAgeYears;
       const age = ctx.derived.ageAtAssessmentYears.value;
@@ -166,7 +173,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
         severity: "moderate",
         message:
           "Age of Kingella kingae osteoarticular infection: absent fever or a normal CRP must not lower the suspicion of infection; consider PCR testing.",
-        evidence: [`age at assessment ${formatYears(age)} (Kingella range ${min} to < ${max} years)`],
+        evidence: [ageEvidence(ctx, "age at assessment", age, `Kingella range ${min} to < ${max} years`)],
       };
     },
   },

@@ -2,12 +2,16 @@
  * Malignancy red flags (diagnosis.md §7.1; ids, groups and severities DECISIONS.md D7 [CONV]).
  * Numeric triggers are read from ctx.rules.redFlags, never written here.
  */
-import { aboveUpperLimit, compareLab, describeLab, isNormal } from "../labs/lab-reading.ts";
+import { blastsPresent } from "../labs/blasts.ts";
+import { aboveRangeCheck, anyCheck, outsideRangeCheck, thresholdCheck } from "../labs/lab-checks.ts";
+import { describeLab } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
+import { AGGRESSIVE_IMAGING_RULE } from "./aggressive-imaging.ts";
 import {
   confirmedWorkupRule,
   histologyFound,
   lesionsWith,
+  notFired,
   type RedFlagRule,
   signsFound,
 } from "./red-flag-rule.ts";
@@ -26,14 +30,15 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     id: "rf-mal-blasts",
     group: "malignancy",
     severities: ["high"],
-    source: SOURCES.decisions,
+    source: SOURCES.convention,
     evaluate(ctx) {
       const blasts = ctx.labs["blood-smear-blasts"];
-      if (blasts?.canonical.value !== true) return null;
+      if (blastsPresent(blasts) !== true) return null;
+      const reported = blasts?.value === true ? "present" : "reported high (present)";
       return {
         severity: "high",
         message: "Blasts on the blood smear: refer urgently to haemato-oncology for acute leukaemia.",
-        evidence: [describeLab(blasts, "blasts on the blood smear")],
+        evidence: [`blasts on the blood smear ${reported}`],
       };
     },
   },
@@ -59,9 +64,11 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     group: "malignancy",
     severities: ["high"],
     source: SOURCES.healio2022,
+    reads: ["platelets"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.plateletsLowPer10e9L;
-      if (compareLab(ctx.labs.platelets, "<", limit) !== true) return null;
+      const check = thresholdCheck(ctx.labs.platelets, "<", limit);
+      if (check.met !== true) return notFired(check);
       return {
         severity: "high",
         message:
@@ -78,9 +85,11 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     severities: ["high"],
     source: SOURCES.healio2022,
     evaluate(ctx) {
-      const ldh = aboveUpperLimit(ctx.labs.ldh) === true;
-      const uric = aboveUpperLimit(ctx.labs["uric-acid"]) === true;
-      if (!ldh && !uric) return null;
+      const ldhCheck = aboveRangeCheck(ctx.labs.ldh);
+      const uricCheck = aboveRangeCheck(ctx.labs["uric-acid"]);
+      const ldh = ldhCheck.met === true;
+      const uric = uricCheck.met === true;
+      if (!ldh && !uric) return notFired(anyCheck([ldhCheck, uricCheck]));
       const evidence: string[] = [];
       if (ldh) evidence.push(`${describeLab(ctx.labs.ldh, "LDH")} above the lab's upper limit`);
       if (uric)
@@ -117,9 +126,11 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     group: "malignancy",
     severities: ["high"],
     source: SOURCES.louvigne2020,
+    reads: ["neutrophils"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.neutrophilsLowPer10e9L;
-      if (compareLab(ctx.labs.neutrophils, "<", limit) !== true) return null;
+      const check = thresholdCheck(ctx.labs.neutrophils, "<", limit);
+      if (check.met !== true) return notFired(check);
       return {
         severity: "high",
         message: "Neutropenia: exclude acute leukaemia (blood smear, haemato-oncology).",
@@ -127,26 +138,21 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
       };
     },
   },
+  AGGRESSIVE_IMAGING_RULE,
   {
-    // Cortical disruption, mass, marrow infiltrate, geographic lesion, disorganised bone formation:
-    // ACR 2020 case-control [V]; cortical destruction "is not seen in CNO/CRMO", UpToDate footnote [V]
-    id: "rf-mal-img-aggressive",
+    // Permeative or moth-eaten destruction: an aggressive pattern (Ewing sarcoma, lymphoma, infection)
+    // that warrants a biopsy; project convention (D11) [CONV]
+    id: "rf-mal-img-permeative",
     group: "malignancy",
-    severities: ["high"],
-    source: SOURCES.acr2020,
+    severities: ["moderate"],
+    source: SOURCES.convention,
     evaluate(ctx) {
-      const evidence = lesionsWith(ctx, [
-        "cortical-destruction",
-        "soft-tissue-mass",
-        "marrow-infiltration",
-        "geographic-lesion",
-        "disorganized-bone-formation",
-      ]);
+      const evidence = lesionsWith(ctx, ["permeative-or-moth-eaten"]);
       if (evidence.length === 0) return null;
       return {
-        severity: "high",
+        severity: "moderate",
         message:
-          "Aggressive imaging features are not seen in CNO: exclude a bone tumour or infiltration (biopsy).",
+          "Permeative or moth-eaten bone destruction is an aggressive pattern (Ewing sarcoma, lymphoma, infection): a biopsy is warranted.",
         evidence,
       };
     },
@@ -175,16 +181,18 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     group: "malignancy",
     severities: ["moderate"],
     source: SOURCES.jansson2009,
+    reads: ["wbc", "hemoglobin", "platelets"],
     evaluate(ctx) {
       const cells = [
         [ctx.labs.wbc, "WBC"],
         [ctx.labs.hemoglobin, "haemoglobin"],
         [ctx.labs.platelets, "platelets"],
       ] as const;
+      const checks = cells.map(([lab]) => outsideRangeCheck(lab));
       const evidence = cells
-        .filter(([lab]) => isNormal(lab) === false)
+        .filter((_, i) => checks[i]?.met === true)
         .map(([lab, label]) => `${describeLab(lab, label)} outside the lab's reference range`);
-      if (evidence.length === 0) return null;
+      if (evidence.length === 0) return notFired(anyCheck(checks));
       return {
         severity: "moderate",
         message: "Abnormal blood count: uncommon in CNO; consider malignancy and review the smear.",
@@ -233,9 +241,11 @@ export const MALIGNANCY_RULES: readonly RedFlagRule[] = [
     group: "malignancy",
     severities: ["info"],
     source: SOURCES.louvigne2020,
+    reads: ["platelets"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.plateletsSoftPer10e9L;
-      if (compareLab(ctx.labs.platelets, "<", limit) !== true) return null;
+      const check = thresholdCheck(ctx.labs.platelets, "<", limit);
+      if (check.met !== true) return notFired(check);
       return {
         severity: "info",
         message: "Platelets in the lower range: a soft pointer towards leukaemia in persistent bone pain.",

@@ -2,9 +2,26 @@
  * Metabolic mimics: scurvy and hypophosphatasia (diagnosis.md §7.4; ids, groups and severities
  * DECISIONS.md D7 [CONV]). Lab limits are the reporting laboratory's own (D4).
  */
-import { belowLowerLimit, describeLab } from "../labs/lab-reading.ts";
+import { belowRangeCheck, type LabCheck } from "../labs/lab-checks.ts";
+import { describeLab } from "../labs/lab-reading.ts";
 import { SOURCES } from "../sources.ts";
-import { confirmedWorkupRule, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+import {
+  confirmedWorkupRule,
+  notFired,
+  type RedFlagFinding,
+  type RedFlagRule,
+  signsFound,
+} from "./red-flag-rule.ts";
+
+/**
+ * The moderate (signs) finding of a two-severity rule, saying so when the lab result that would make it
+ * high could not be read (D11: an input that could decide is never silently ignored).
+ */
+function moderateBySigns(finding: RedFlagFinding, check: LabCheck, test: string): RedFlagFinding {
+  if (!check.missing.length) return finding;
+  const warning = `The ${test} result could not be read against the lab's range (missing: ${check.missing.join(", ")}): a result below the range would make this high.`;
+  return { ...finding, warnings: [warning] };
+}
 
 export const METABOLIC_RULES: readonly RedFlagRule[] = [
   // EULAR/ACR 2025 exclusion "vitamin C deficiency" (ARD abstract) [V]
@@ -23,9 +40,10 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
     severities: ["high", "moderate"],
     source: SOURCES.masci2022,
     evaluate(ctx) {
-      const low = belowLowerLimit(ctx.labs["vitamin-c"]) === true;
+      const check = belowRangeCheck(ctx.labs["vitamin-c"]);
+      const low = check.met === true;
       const signs = signsFound(ctx, ["gum-bleeding", "petechiae", "neurodevelopmental-or-restrictive-diet"]);
-      if (!low && signs.length === 0) return null;
+      if (!low && signs.length === 0) return notFired(check);
       const evidence = signs.map((sign) => `clinical sign: ${sign}`);
       if (low) {
         return {
@@ -38,11 +56,12 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
           ],
         };
       }
-      return {
+      const finding: RedFlagFinding = {
         severity: "moderate",
         message: "Signs or risk context of scurvy: measure vitamin C before attributing the lesions to CNO.",
         evidence,
       };
+      return moderateBySigns(finding, check, "vitamin C");
     },
   },
   {
@@ -79,9 +98,10 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
     source: SOURCES.whyte2009,
     evaluate(ctx) {
       const alp = ctx.labs["alkaline-phosphatase"];
-      const low = belowLowerLimit(alp) === true;
+      const check = belowRangeCheck(alp);
+      const low = check.met === true;
       const signs = signsFound(ctx, ["premature-tooth-loss"]);
-      if (!low && signs.length === 0) return null;
+      if (!low && signs.length === 0) return notFired(check);
       const evidence = signs.map((sign) => `clinical sign: ${sign}`);
       if (low) {
         return {
@@ -91,11 +111,12 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
           evidence: [`${describeLab(alp, "alkaline phosphatase")} below the lab's lower limit`, ...evidence],
         };
       }
-      return {
+      const finding: RedFlagFinding = {
         severity: "moderate",
         message: "Premature tooth loss: measure alkaline phosphatase to exclude hypophosphatasia.",
         evidence,
       };
+      return moderateBySigns(finding, check, "alkaline phosphatase");
     },
   },
 ];

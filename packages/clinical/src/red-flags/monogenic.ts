@@ -4,7 +4,7 @@
  */
 import type { Source } from "../evidence.ts";
 import { SOURCES } from "../sources.ts";
-import { conditionsPresent, formatYears, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
+import { ageEvidence, conditionsPresent, type RedFlagRule, signsFound } from "./red-flag-rule.ts";
 
 export const MONOGENIC_RULES: readonly RedFlagRule[] = [
   {
@@ -15,12 +15,13 @@ export const MONOGENIC_RULES: readonly RedFlagRule[] = [
     group: "monogenic",
     severities: ["moderate"],
     source: SOURCES.ferguson2005,
+    reads: ["age"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.syndromicOnsetYears;
       const onset = ctx.derived.ageAtOnsetYears.value;
       const hits: [string, Source][] = [];
       if (onset !== null && onset < limit) {
-        hits.push([`age at onset ${formatYears(onset)} (< ${limit} years)`, SOURCES.ferguson2005]);
+        hits.push([ageEvidence(ctx, "age at onset", onset, `< ${limit} years`), SOURCES.ferguson2005]);
       }
       for (const sign of signsFound(ctx, ["pustular-rash-in-infancy"])) {
         hits.push([`clinical sign: ${sign}`, SOURCES.aksentijevich2009]);
@@ -48,6 +49,7 @@ export const MONOGENIC_RULES: readonly RedFlagRule[] = [
     group: "monogenic",
     severities: ["moderate"],
     source: SOURCES.levenson2025,
+    reads: ["age"],
     evaluate(ctx) {
       const limit = ctx.rules.redFlags.earlyOnsetYears;
       const onset = ctx.derived.ageAtOnsetYears.value;
@@ -55,7 +57,7 @@ export const MONOGENIC_RULES: readonly RedFlagRule[] = [
       return {
         severity: "moderate",
         message: `Onset before ${limit} years: non-genetic CNO is rare at this age; classify with extreme caution and consider a monogenic work-up.`,
-        evidence: [`age at onset ${formatYears(onset)} (< ${limit} years)`],
+        evidence: [ageEvidence(ctx, "age at onset", onset, `< ${limit} years`)],
       };
     },
   },

@@ -2,7 +2,23 @@
  * Red flags of the "other" group (diagnosis.md §7.1; ids, groups and severities DECISIONS.md D7 [CONV]).
  */
 import { SOURCES } from "../sources.ts";
-import type { RedFlagRule } from "./red-flag-rule.ts";
+import { ageEvidence, type RedFlagRule } from "./red-flag-rule.ts";
+
+/** rf-unifocal-nonclavicle's messages: a biopsy already done is never asked for again (D11). */
+const UNIFOCAL_MESSAGES = {
+  moderate: {
+    noBiopsy:
+      "A single non-clavicular lesion after whole-body imaging: a biopsy is needed (Bristol criterion 2).",
+    biopsied:
+      "A single non-clavicular lesion after whole-body imaging, biopsied: check that its histology, culture and antibiotic status exclude infection and malignancy (Bristol criterion 2).",
+  },
+  info: {
+    noBiopsy:
+      "A single non-clavicular lesion on the imaging given: do whole-body imaging first; if still single, biopsy.",
+    biopsied:
+      "A single non-clavicular lesion on the imaging given, biopsied: whole-body imaging would show whether other bones are involved.",
+  },
+} as const;
 
 export const OTHER_RULES: readonly RedFlagRule[] = [
   {
@@ -12,6 +28,7 @@ export const OTHER_RULES: readonly RedFlagRule[] = [
     group: "other",
     severities: ["moderate"],
     source: SOURCES.uptodateCno,
+    reads: ["fever", "temperature"],
     evaluate(ctx) {
       if (ctx.derived.fever.value !== true) return null;
       const max = ctx.presentation.fever?.maxTemperatureC;
@@ -33,20 +50,48 @@ export const OTHER_RULES: readonly RedFlagRule[] = [
       const { unifocal, onlyBoneIsClavicle, bones } = ctx.derived;
       if (unifocal.value !== true || onlyBoneIsClavicle.value !== false) return null;
       const bone = `one bone with a lesion, not a clavicle: ${(bones.value ?? []).join(", ")}`;
+      const biopsied = ctx.presentation.biopsy?.performed === true ? "biopsied" : "noBiopsy";
+      const biopsy = biopsied === "biopsied" ? ["biopsy performed"] : [];
       const wbi = ctx.presentation.wholeBodyImaging;
       if (wbi?.performed === true) {
         return {
           severity: "moderate",
-          message:
-            "A single non-clavicular lesion after whole-body imaging: a biopsy is needed (Bristol criterion 2).",
-          evidence: [bone, `whole-body imaging performed${wbi.modality ? ` (${wbi.modality})` : ""}`],
+          message: UNIFOCAL_MESSAGES.moderate[biopsied],
+          evidence: [
+            bone,
+            `whole-body imaging performed${wbi.modality ? ` (${wbi.modality})` : ""}`,
+            ...biopsy,
+          ],
         };
       }
       return {
         severity: "info",
+        message: UNIFOCAL_MESSAGES.info[biopsied],
+        evidence: [
+          bone,
+          wbi ? "whole-body imaging not performed" : "whole-body imaging not recorded",
+          ...biopsy,
+        ],
+      };
+    },
+  },
+  {
+    // Bone lesions in infancy call for infection, non-accidental injury and a monogenic
+    // autoinflammatory disease (DIRA) first; CNO is rare at this age. Project convention (D11) [CONV]
+    id: "rf-other-infant",
+    group: "other",
+    severities: ["moderate"],
+    source: SOURCES.convention,
+    reads: ["age"],
+    evaluate(ctx) {
+      const limit = ctx.rules.redFlags.infantAgeYears;
+      const age = ctx.derived.ageAtAssessmentYears.value;
+      if (age === null || age >= limit) return null;
+      return {
+        severity: "moderate",
         message:
-          "A single non-clavicular lesion on the imaging given: do whole-body imaging first; if still single, biopsy.",
-        evidence: [bone, wbi ? "whole-body imaging not performed" : "whole-body imaging not recorded"],
+          "Bone lesions in infancy: consider infection, non-accidental injury and a monogenic autoinflammatory disease (DIRA) first; CNO is rare at this age.",
+        evidence: [ageEvidence(ctx, "age at assessment", age, `< ${limit} year`)],
       };
     },
   },

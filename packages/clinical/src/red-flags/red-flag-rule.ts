@@ -5,8 +5,10 @@
  */
 
 import type { EvaluationContext } from "../evaluation/context.ts";
+import type { InputKey } from "../evaluation/input-warnings.ts";
 import type { RedFlagGroup, Severity } from "../evaluation/types.ts";
 import type { Source } from "../evidence.ts";
+import type { LabCheck } from "../labs/lab-checks.ts";
 import type { MimicGroup } from "../mimics/mimic-present.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { Condition, HistologyFinding, ImagingFinding, Sign } from "../schema/vocabulary.ts";
@@ -19,6 +21,19 @@ export interface RedFlagFinding {
   evidence: string[];
   /** Only when one trigger of a composite rule has its own citation (e.g. uric acid vs LDH). */
   source?: Source;
+  /** Cautions of the rule's own, e.g. a higher-severity trigger that could not be read. */
+  warnings?: string[];
+}
+
+/** A rule that did not fire because a value it depends on was given but cannot be read (D11). */
+export interface Unassessable {
+  missing: string[];
+}
+
+export type RuleOutcome = RedFlagFinding | Unassessable | null;
+
+export function isFinding(outcome: RuleOutcome): outcome is RedFlagFinding {
+  return outcome !== null && "severity" in outcome;
 }
 
 export interface RedFlagRule {
@@ -28,8 +43,15 @@ export interface RedFlagRule {
   severities: readonly Severity[];
   /** The citation of the trigger (diagnosis.md §7). */
   source: Source;
-  /** null when the rule does not fire. */
-  evaluate(ctx: EvaluationContext): RedFlagFinding | null;
+  /** Inputs whose warnings (implausible value, contradiction) this flag carries when it fires (D11). */
+  reads?: readonly InputKey[];
+  /** A finding when the rule fires; `{ missing }` when a given value cannot be read; else null. */
+  evaluate(ctx: EvaluationContext): RuleOutcome;
+}
+
+/** A lab check that did not fire: unassessable when a given value could not be read, else null. */
+export function notFired(check: LabCheck): Unassessable | null {
+  return check.missing.length ? { missing: check.missing } : null;
 }
 
 /** D3 signs convention: `clinicalSigns` lists what was found; a sign not listed counts as not found. */
@@ -72,6 +94,12 @@ export function lesionsWith(ctx: EvaluationContext, wanted: readonly ImagingFind
 /** Decimal years for evidence, truncated (not rounded) to 2 places so 3.997 reads 3.99, not 4. */
 export function formatYears(years: number): string {
   return `${Math.floor(years * 100 + 1e-9) / 100} years`;
+}
+
+/** "age at onset 2.5 years (< 3 years)", saying "approximate" when no date anchors the age (D11). */
+export function ageEvidence(ctx: EvaluationContext, what: string, years: number, rule: string): string {
+  const approximate = ctx.course?.ageApproximate ? ", approximate: no date anchors the reported age" : "";
+  return `${what} ${formatYears(years)} (${rule}${approximate})`;
 }
 
 /**

@@ -5,9 +5,12 @@ import { RED_FLAGS_BUILTIN } from "../rules/builtin.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
 import type { PresentationInput } from "../schema/presentation.ts";
 import { evaluateRedFlags, RED_FLAG_RULES } from "./evaluate-red-flags.ts";
-import { RED_FLAG_VECTORS } from "./red-flags.vectors.ts";
+import { RED_FLAG_VECTORS as FIRST_VECTORS } from "./red-flags.vectors.ts";
+import { RED_FLAG_REVIEW_VECTORS } from "./red-flags-review.vectors.ts";
 
-/** DECISIONS.md D7, written out by hand: id → group and the severities it may take. */
+const RED_FLAG_VECTORS = [...FIRST_VECTORS, ...RED_FLAG_REVIEW_VECTORS];
+
+/** DECISIONS.md D7 with D11's additions, written out by hand: id → group and the severities it may take. */
 const D7: Record<string, { group: RedFlagGroup; severities: Severity[] }> = {
   "rf-mal-confirmed": { group: "malignancy", severities: ["high"] },
   "rf-mal-blasts": { group: "malignancy", severities: ["high"] },
@@ -16,7 +19,8 @@ const D7: Record<string, { group: RedFlagGroup; severities: Severity[] }> = {
   "rf-mal-lysis-labs": { group: "malignancy", severities: ["high"] },
   "rf-mal-organomegaly-lan": { group: "malignancy", severities: ["high"] },
   "rf-mal-neutropenia": { group: "malignancy", severities: ["high"] },
-  "rf-mal-img-aggressive": { group: "malignancy", severities: ["high"] },
+  "rf-mal-img-aggressive": { group: "malignancy", severities: ["high", "moderate"] },
+  "rf-mal-img-permeative": { group: "malignancy", severities: ["moderate"] },
   "rf-mal-constitutional": { group: "malignancy", severities: ["moderate"] },
   "rf-mal-abnormal-cbc": { group: "malignancy", severities: ["moderate"] },
   "rf-mal-img-leukemia": { group: "malignancy", severities: ["moderate"] },
@@ -41,13 +45,14 @@ const D7: Record<string, { group: RedFlagGroup; severities: Severity[] }> = {
   "rf-age-lt3": { group: "monogenic", severities: ["moderate"] },
   "rf-fever": { group: "other", severities: ["moderate"] },
   "rf-unifocal-nonclavicle": { group: "other", severities: ["moderate", "info"] },
+  "rf-other-infant": { group: "other", severities: ["moderate"] },
 };
 
 const SEVERITY_ORDER = ["high", "moderate", "info"];
 const GROUP_ORDER = ["malignancy", "infection", "metabolic", "monogenic", "other"];
 
 function flagsFor(input: PresentationInput, rules: RuleSet = BUILTIN_RULE_SET): RedFlag[] {
-  return evaluateRedFlags(contextFor(input, rules));
+  return evaluateRedFlags(contextFor(input, rules)).redFlags;
 }
 
 describe("red-flag rule table", () => {
@@ -71,8 +76,26 @@ describe("red-flag rule table", () => {
 describe("red-flag vectors", () => {
   for (const vector of RED_FLAG_VECTORS) {
     it(`${vector.name} — ${vector.working}`, () => {
-      const flags = flagsFor(vector.presentation);
+      const { redFlags: flags, undecided } = evaluateRedFlags(contextFor(vector.presentation));
       const byId = new Map(flags.map((flag) => [flag.id, flag]));
+      if (vector.undecided) {
+        expect(Object.fromEntries(undecided.map((u) => [u.id, u.missing]))).toEqual(vector.undecided);
+      }
+      for (const [id, pattern] of Object.entries(vector.messageMatch ?? {})) {
+        expect(byId.get(id)?.message ?? "", `${id} message`).toMatch(pattern);
+      }
+      for (const [id, pattern] of Object.entries(vector.noMessageMatch ?? {})) {
+        expect(byId.get(id)?.message ?? "", `${id} message`).not.toMatch(pattern);
+      }
+      for (const [id, pattern] of Object.entries(vector.warningMatch ?? {})) {
+        const warnings = byId.get(id)?.warnings ?? [];
+        expect(
+          warnings.some((w) => pattern.test(w)),
+          `${id} warning ${pattern} in ${warnings.join(" | ")}`,
+        ).toBe(true);
+      }
+      // A rule either fired or could not be assessed, never both.
+      for (const u of undecided) expect(byId.has(u.id), `${u.id} both fired and undecided`).toBe(false);
       for (const [id, severity] of Object.entries(vector.fires ?? {})) {
         expect(byId.get(id)?.severity, `${id} fires ${severity}`).toBe(severity);
       }
@@ -165,6 +188,7 @@ describe("red-flag thresholds come from the rule set", () => {
       kingellaAgeYears: { min: 1, max: 2 },
       earlyOnsetYears: 5,
       syndromicOnsetYears: 4,
+      infantAgeYears: 0.5,
     },
   };
   const cases: [string, PresentationInput, string[], string[]][] = [
@@ -201,8 +225,14 @@ describe("red-flag thresholds come from the rule set", () => {
     [
       "age 0.7",
       { assessedOn: "2024-03-01", patient: { ageAtPresentationYears: 0.7 } },
-      ["rf-inf-kingella-age"],
+      ["rf-inf-kingella-age", "rf-other-infant"],
       [],
+    ],
+    [
+      "age 0.4",
+      { assessedOn: "2024-03-01", patient: { ageAtPresentationYears: 0.4 } },
+      ["rf-other-infant"],
+      ["rf-other-infant"],
     ],
     [
       "age 3",

@@ -20,6 +20,13 @@ export interface RedFlagVector {
   evidenceMatch?: Record<string, RegExp>;
   /** A flag's source citation must match the pattern. */
   sourceMatch?: Record<string, RegExp>;
+  /** A flag's message must (or must not) match the pattern. */
+  messageMatch?: Record<string, RegExp>;
+  noMessageMatch?: Record<string, RegExp>;
+  /** A flag must carry a warning matching the pattern (D11 implausible values, unreadable inputs). */
+  warningMatch?: Record<string, RegExp>;
+  /** The complete `redFlagsUndecided` (D11): rule id → missing paths, exactly. */
+  undecided?: Record<string, string[]>;
 }
 
 const on = "2024-03-01";
@@ -255,7 +262,8 @@ const MALIGNANCY: RedFlagVector[] = [
   },
   {
     name: "non-aggressive imaging findings",
-    working: "lytic, sclerosis, hyperostosis, permeative (not in D7's list) → silent",
+    working:
+      "lytic, sclerosis, hyperostosis, permeative are not aggressive-imaging findings → silent; permeative fires its own rule (D11)",
     presentation: at({
       lesions: [
         {
@@ -268,6 +276,7 @@ const MALIGNANCY: RedFlagVector[] = [
       ],
     }),
     silent: ["rf-mal-img-aggressive", "rf-mal-img-lch", "rf-mal-img-leukemia"],
+    fires: { "rf-mal-img-permeative": "moderate" },
   },
   {
     name: "weight loss and night sweats",
@@ -502,10 +511,10 @@ const INFECTION: RedFlagVector[] = [
   },
   {
     name: "Kingella: reported age 0.49 years",
-    working: "0.49 < 0.5 → silent",
+    working: "0.49 < 0.5 → Kingella silent; 0.49 < 1 → rf-other-infant (D11) is the only flag",
     presentation: at({ patient: { ageAtPresentationYears: 0.49 } }),
     silent: ["rf-inf-kingella-age"],
-    exactly: [],
+    exactly: ["rf-other-infant"],
   },
   {
     name: "Kingella: reported age 0.5 years",
@@ -529,28 +538,30 @@ const INFECTION: RedFlagVector[] = [
   },
   {
     name: "Kingella: birth date 4.0 years before assessment",
-    working: "2020-03-01 → 2024-03-01 = 1461 days ÷ 365.25 = 4.0 → silent",
+    working: "2020-03-01 → 2024-03-01 is the 4th birthday: calendar age exactly 4.0 (D11) → silent",
     presentation: at({ patient: { birthDate: "2020-03-01" } }),
     silent: ["rf-inf-kingella-age"],
     exactly: [],
   },
   {
     name: "Kingella: birth date one day short of 4 years",
-    working: "2020-03-02 → 2024-03-01 = 1460 days = 3.997 y < 4.0 → fires; evidence truncates to 3.99, not 4",
+    working:
+      "2020-03-02 → 2024-03-01: 3 completed years + 365/366 days (2023-03-02 → 2024-03-02) = 3.997 < 4.0 → fires; evidence truncates to 3.99, not 4",
     presentation: at({ patient: { birthDate: "2020-03-02" } }),
     fires: { "rf-inf-kingella-age": "moderate" },
     evidenceMatch: { "rf-inf-kingella-age": /3\.99 years/ },
   },
   {
     name: "Kingella: birth date 182 days before assessment",
-    working: "2023-09-01 → 2024-03-01 = 182 days = 0.498 y < 0.5 → silent",
+    working:
+      "2023-09-01 → 2024-03-01: 182 of the 366 days to the 1st birthday = 0.497 < 0.5 → Kingella silent; < 1 → rf-other-infant",
     presentation: at({ patient: { birthDate: "2023-09-01" } }),
     silent: ["rf-inf-kingella-age"],
-    exactly: [],
+    exactly: ["rf-other-infant"],
   },
   {
     name: "Kingella: birth date 183 days before assessment",
-    working: "2023-08-31 → 2024-03-01 = 183 days = 0.501 y ≥ 0.5 → fires",
+    working: "2023-08-31 → 2024-03-01: 183 of the 366 days to the 1st birthday = exactly 0.5 ≥ 0.5 → fires",
     presentation: at({ patient: { birthDate: "2023-08-31" } }),
     fires: { "rf-inf-kingella-age": "moderate" },
   },
@@ -735,7 +746,8 @@ const MONOGENIC: RedFlagVector[] = [
   },
   {
     name: "onset from birth date and symptom onset",
-    working: "2021-03-01 → 2024-02-29 = 1095 days = 2.998 y < 3 → age-lt3; age at assessment 3.0 → Kingella",
+    working:
+      "onset 2024-02-29: 2 completed years + 365/366 = 2.997 < 3 → age-lt3; assessed 2024-03-01, the 3rd birthday: 3.0 → Kingella",
     presentation: at({ patient: { birthDate: "2021-03-01" }, symptomOnset: "2024-02-29" }),
     fires: { "rf-age-lt3": "moderate", "rf-inf-kingella-age": "moderate" },
     silent: ["rf-mono-syndromic"],

@@ -3,6 +3,7 @@ import type {
   CarraCtp2018Table,
   Jansson2009Table,
   Kostik2023Table,
+  PlausibilityTable,
   RedFlagTable,
   SurveillanceTable,
 } from "./tables.ts";
@@ -57,6 +58,25 @@ export const RED_FLAGS_BUILTIN: RedFlagTable = {
   kingellaAgeYears: { min: 0.5, max: 4.0 }, // Kingella kingae 6–48 months (diagnosis.md §7.2; D7)
   earlyOnsetYears: 3, // EULAR/ACR "extreme caution" < 3 y, Levenson 2025 [V]
   syndromicOnsetYears: 2, // Majeed syndrome onset usually in the first 2 years (Ferguson 2005; diagnosis.md §7.5)
+  infantAgeYears: 1, // rf-other-infant: bone lesions before 1 year call for other diagnoses first (D11) [CONV]
+};
+
+/** Implausible-value bounds in canonical units (D11 [CONV]): typo and unit-slip detection only. */
+export const PLAUSIBILITY_BUILTIN: PlausibilityTable = {
+  ruleVersion: "plausible-values/builtin-1",
+  evidenceLevel: "CONV",
+  source: "CNO Atlas project convention: bounds for typo and unit-slip detection, not clinical thresholds",
+  bounds: {
+    platelets: { min: 5, max: 2000 }, // ×10⁹/L
+    wbc: { min: 0.1, max: 500 }, // ×10⁹/L
+    neutrophils: { min: 0, max: 100 }, // ×10⁹/L
+    hemoglobin: { min: 2, max: 25 }, // g/dL
+    crp: { min: 0, max: 600 }, // mg/L
+    esr: { min: 0, max: 160 }, // mm/h
+    temperatureC: { min: 30, max: 44 }, // °C
+    ageYears: { min: 0, max: 100 },
+  },
+  feverContradictionC: 38.0, // the common clinical definition of fever [CONV] (D11)
 };
 
 /** CARRA CTP eligibility (monitoring.md §4.1, Zhao 2018 Table 1) [V]. */

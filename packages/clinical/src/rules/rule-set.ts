@@ -5,6 +5,7 @@ import {
   CARRA_CTP_2018_BUILTIN,
   JANSSON_2009_BUILTIN,
   KOSTIK_2023_BUILTIN,
+  PLAUSIBILITY_BUILTIN,
   RED_FLAGS_BUILTIN,
   SURVEILLANCE_BUILTIN,
 } from "./builtin.ts";
@@ -18,6 +19,8 @@ import {
   jansson2009TableSchema,
   type Kostik2023Table,
   kostik2023TableSchema,
+  type PlausibilityTable,
+  plausibilityTableSchema,
   type RedFlagTable,
   redFlagTableSchema,
   type SurveillanceTable,
@@ -36,6 +39,7 @@ export interface RuleSet {
   redFlags: RedFlagTable;
   carraCtp2018: CarraCtp2018Table;
   surveillance: SurveillanceTable;
+  plausibility: PlausibilityTable;
 }
 
 export const BUILTIN_RULE_SET: RuleSet = Object.freeze({
@@ -46,6 +50,7 @@ export const BUILTIN_RULE_SET: RuleSet = Object.freeze({
   redFlags: RED_FLAGS_BUILTIN,
   carraCtp2018: CARRA_CTP_2018_BUILTIN,
   surveillance: SURVEILLANCE_BUILTIN,
+  plausibility: PLAUSIBILITY_BUILTIN,
 });
 
 /** A rule-set file: an id and any tables to replace; tables not named keep their built-in defaults. */
@@ -59,6 +64,7 @@ export const ruleSetFileSchema = z.strictObject({
     "red-flags": redFlagTableSchema.optional(),
     "carra-ctp-2018": carraCtp2018TableSchema.optional(),
     surveillance: surveillanceTableSchema.optional(),
+    "plausible-values": plausibilityTableSchema.optional(),
   }),
 });
 export type RuleSetFile = z.input<typeof ruleSetFileSchema>;
@@ -78,6 +84,7 @@ export function loadRuleSet(file: unknown, sha256?: string): Parsed<RuleSet> {
     redFlags: tables["red-flags"] ?? RED_FLAGS_BUILTIN,
     carraCtp2018: tables["carra-ctp-2018"] ?? CARRA_CTP_2018_BUILTIN,
     surveillance: tables.surveillance ?? SURVEILLANCE_BUILTIN,
+    plausibility: tables["plausible-values"] ?? PLAUSIBILITY_BUILTIN,
   };
   if (sha256 !== undefined) ruleSet.sha256 = sha256;
   if (tables["eular-acr-2025"]) ruleSet.eularAcr2025 = tables["eular-acr-2025"];

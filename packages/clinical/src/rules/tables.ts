@@ -56,6 +56,7 @@ export const redFlagTableSchema = z.strictObject({
   kingellaAgeYears: z.strictObject({ min: z.number(), max: z.number() }),
   earlyOnsetYears: z.number(),
   syndromicOnsetYears: z.number(),
+  infantAgeYears: z.number(),
 });
 
 export const carraCtp2018TableSchema = z.strictObject({
@@ -74,9 +75,35 @@ export const surveillanceTableSchema = z.strictObject({
   wholeBodyMriRoutineMonths: z.number().positive(),
 });
 
+const bounds = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((b) => b.min <= b.max, { message: "min is above max" });
+
+/**
+ * Typo and unit-slip bounds (D11 [CONV]): a value outside is kept and read, and every result that read
+ * it says "implausible value — check the unit". Not clinical thresholds; a site may review them.
+ */
+export const plausibilityTableSchema = z.strictObject({
+  ...tableHeader,
+  bounds: z.strictObject({
+    platelets: bounds,
+    wbc: bounds,
+    neutrophils: bounds,
+    hemoglobin: bounds,
+    crp: bounds,
+    esr: bounds,
+    temperatureC: bounds,
+    ageYears: bounds,
+  }),
+  /** `fever.present: false` with a maximum temperature at or above this warns (D11 [CONV]). */
+  feverContradictionC: z.number(),
+});
+
 export type Jansson2009Table = z.output<typeof jansson2009TableSchema>;
 export type Bristol2016Table = z.output<typeof bristol2016TableSchema>;
 export type Kostik2023Table = z.output<typeof kostik2023TableSchema>;
 export type RedFlagTable = z.output<typeof redFlagTableSchema>;
 export type CarraCtp2018Table = z.output<typeof carraCtp2018TableSchema>;
 export type SurveillanceTable = z.output<typeof surveillanceTableSchema>;
+export type PlausibilityTable = z.output<typeof plausibilityTableSchema>;
+export type PlausibilityKey = keyof PlausibilityTable["bounds"];

@@ -20,7 +20,11 @@ export const CHAQ_DOMAINS = [
 ] as const;
 export type ChaqDomainId = (typeof CHAQ_DOMAINS)[number];
 
+export const CHAQ_RESPONDENTS = ["child", "parent"] as const;
+
 export const chaqAnswersSchema = z.strictObject({
+  /** Who answered (D11). Optional so that questionnaires stored before it was asked stay valid. */
+  respondent: z.enum(CHAQ_RESPONDENTS).optional(),
   domains: z
     .array(
       z.strictObject({
@@ -94,12 +98,24 @@ export type Treatment = z.output<typeof treatmentSchema>;
 
 /** Follow-up over time: the input of assessCourse (DECISIONS.md D1). */
 export const courseSchema = z.strictObject({
-  patient: z.strictObject({
-    sex: z.enum(["female", "male", "other"]).optional(),
-    birthDate: isoDate.optional(),
-    ageAtOnsetYears: nonNegative.optional(),
-    ageAtPresentationYears: nonNegative.optional(),
-  }),
+  patient: z
+    .strictObject({
+      sex: z.enum(["female", "male", "other"]).optional(),
+      birthDate: isoDate.optional(),
+      ageAtOnsetYears: nonNegative.optional(),
+      /** Held on the anchor date: diagnosis date, else the baseline visit, else the first visit (D11). */
+      ageAtPresentationYears: nonNegative.optional(),
+    })
+    .superRefine((patient, ctx) => {
+      const { ageAtOnsetYears: onset, ageAtPresentationYears: presentation } = patient;
+      if (onset !== undefined && presentation !== undefined && onset > presentation) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ageAtOnsetYears"],
+          message: `age at onset (${onset} years) is above the age at presentation (${presentation} years)`,
+        });
+      }
+    }),
   symptomOnset: isoDate.optional(),
   diagnosisDate: isoDate.optional(),
   coexistingConditions: z

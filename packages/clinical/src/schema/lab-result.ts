@@ -33,6 +33,14 @@ function checkUnits(lab: LabResultShape, ctx: z.core.$RefinementCtx<LabResultSha
       message: `${lab.test}: give a value or an interpretation`,
     });
   }
+  if (rule.kind === "presence" && lab.interpretation === "low") {
+    // D11: blasts are present (high) or absent (normal); "low" has no meaning for a presence test.
+    ctx.addIssue({
+      code: "custom",
+      path: ["interpretation"],
+      message: `${lab.test}: interpretation must be "high" (present) or "normal" (absent), not "low"`,
+    });
+  }
   if (lab.value !== undefined) {
     if (rule.kind === "presence" && typeof lab.value !== "boolean") {
       ctx.addIssue({ code: "custom", path: ["value"], message: `${lab.test}: value must be true or false` });

@@ -72,6 +72,57 @@ describe("presentation schema: bad input is rejected with the field named", () =
       { ...base, clinicalSigns: ["pallor"], absentSigns: ["pallor"] },
       "absentSigns",
     ],
+    // D11: contradictions that would otherwise be read silently.
+    [
+      "biopsy not performed, with findings",
+      { ...base, biopsy: { performed: false, findings: ["malignant-cells"] } },
+      "biopsy.findings",
+    ],
+    [
+      "biopsy not performed, with a culture",
+      { ...base, biopsy: { performed: false, culture: "negative" } },
+      "biopsy.culture",
+    ],
+    [
+      "biopsy not performed, with an antibiotic status",
+      { ...base, biopsy: { performed: false, onAntibioticsAtBiopsy: true } },
+      "biopsy.onAntibioticsAtBiopsy",
+    ],
+    [
+      "biopsy at an unknown site",
+      { ...base, biopsy: { performed: true, site: { site: "knee" } } },
+      "biopsy.site.site",
+    ],
+    [
+      "biopsy side not allowed",
+      { ...base, biopsy: { performed: true, site: { site: "tibia", side: "midline" } } },
+      "biopsy.site.side",
+    ],
+    [
+      "age at onset above the age at presentation",
+      { ...base, patient: { ageAtOnsetYears: 9, ageAtPresentationYears: 8 } },
+      "patient.ageAtOnsetYears",
+    ],
+    [
+      "age at onset above the age from the birth date",
+      { ...base, patient: { birthDate: "2020-03-01", ageAtOnsetYears: 5 } },
+      "patient.ageAtOnsetYears",
+    ],
+    [
+      "symptoms longer than the child's age",
+      { ...base, patient: { ageAtPresentationYears: 1 }, symptomDurationWeeks: 60 },
+      "symptomDurationWeeks",
+    ],
+    [
+      "a lab result taken after the assessment",
+      { ...base, labs: [{ test: "crp", value: 5, unit: "mg/L", takenOn: "2024-03-02" }] },
+      "labs[0].takenOn",
+    ],
+    [
+      "blasts interpreted as low",
+      { ...base, labs: [{ test: "blood-smear-blasts", interpretation: "low" }] },
+      "labs[0].interpretation",
+    ],
     [
       "range upside down",
       { ...base, labs: [{ test: "ldh", value: 200, unit: "U/L", referenceLow: 400, referenceHigh: 100 }] },
@@ -100,5 +151,24 @@ describe("presentation schema: bad input is rejected with the field named", () =
   it("says what was wrong with a unit", () => {
     const [error] = errorsOf({ ...base, labs: [{ test: "platelets", value: 200, unit: "mg/L" }] });
     expect(error?.message).toMatch(/mg\/L.*platelets/);
+  });
+
+  it("accepts the D11 boundary cases: onset age equal to the age, duration equal to the age, a lab on the day", () => {
+    const ok = (input: unknown) => expect(parseWith(presentationSchema, input).ok).toBe(true);
+    ok({ ...base, patient: { ageAtOnsetYears: 8, ageAtPresentationYears: 8 } });
+    // 52 weeks = 364 days ≤ 1 year (365.25 days).
+    ok({ ...base, patient: { ageAtPresentationYears: 1 }, symptomDurationWeeks: 52 });
+    ok({ ...base, labs: [{ test: "crp", value: 5, unit: "mg/L", takenOn: "2024-03-01" }] });
+    ok({ ...base, biopsy: { performed: false } });
+    ok({
+      ...base,
+      biopsy: { performed: true, date: "2024-02-01", site: { site: "T7" }, findings: ["fibrosis"] },
+    });
+  });
+
+  it("a biopsy recorded as not performed with findings names the biopsy and says how to fix it", () => {
+    const [error] = errorsOf({ ...base, biopsy: { performed: false, findings: ["plasma-cells"] } });
+    expect(error?.path).toBe("biopsy.findings");
+    expect(error?.message).toMatch(/not performed.*set performed to true or remove findings/);
   });
 });
