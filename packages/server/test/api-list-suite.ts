@@ -1,4 +1,4 @@
-import { type Course, diseaseActive, reminders } from "@cno-atlas/clinical";
+import { type Course, diseaseStatusOn, reminders } from "@cno-atlas/clinical";
 import { expect, it } from "vitest";
 import { newId } from "../src/db/ids.ts";
 import { type ApiHarness, grantSite, TODAY } from "./api-harness.ts";
@@ -58,7 +58,7 @@ export function apiListSuite(harness: () => ApiHarness): void {
         item.onTreatment,
       ]).toEqual([
         item.name,
-        diseaseActive(course, TODAY).active,
+        diseaseStatusOn(course, TODAY).activity === "active",
         due.some((r) => r.overdue),
         overdueOf("follow-up-visit"),
         overdueOf("whole-body-mri"),

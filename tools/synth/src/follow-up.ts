@@ -1,8 +1,8 @@
 /**
  * The follow-up of one child with CNO, visit by visit (DECISIONS.md D1, D10; monitoring.md §4, §5.5):
  * at each visit, what the imaging shows, which treatment decision is taken, and what the visit
- * records; between visits, when the next one falls (3-monthly while the registry calls the disease
- * active, 6-monthly in remission, earlier for a flare, a vertebral collapse or another worry).
+ * records; between visits, when the next one falls (6-monthly while the registry calls the disease
+ * inactive, 3-monthly otherwise, earlier for a flare, a vertebral collapse or another worry; D11).
  */
 import type { Condition } from "@cno-atlas/clinical";
 import { Disease } from "./disease.ts";
@@ -12,7 +12,7 @@ import type { LesionPattern } from "./lesions.ts";
 import type { ParameterValues } from "./parameters.ts";
 import { ageOn, type PatientTimeline } from "./patient.ts";
 import type { Random } from "./random.ts";
-import { registryActive } from "./registry-activity.ts";
+import { followedAsActive, showsOedema } from "./registry-activity.ts";
 import { type Calendar, DAYS_PER_MONTH } from "./synthetic-dates.ts";
 import { type Line, responseShare, TreatmentRecord, treatmentLines } from "./treatment.ts";
 import { type VisitInput, type VisitKind, visitRecord } from "./visits.ts";
@@ -197,7 +197,7 @@ export class FollowUp {
     );
     if (skin) signs.push("rash");
     const latest = this.studies.at(-1);
-    const radiological = !active && latest !== undefined && registryActive(undefined, latest);
+    const radiological = !active && latest !== undefined && showsOedema(latest);
     this.visits.push(
       visitRecord(this.rng, this.P, this.profile, {
         kind,
@@ -218,7 +218,7 @@ export class FollowUp {
 
   /** The next visit after `day`: a flare, a collapse, another worry, or the scheduled review. */
   next(day: number, otherVisit: number): { day: number; kind: VisitKind; collapse: boolean } {
-    const months = registryActive(this.visits.at(-1), this.studies.at(-1))
+    const months = followedAsActive(this.visits.at(-1), this.studies, this.calendar.iso(day))
       ? this.P.visitMonthsWhileActive
       : this.P.visitMonthsInRemission;
     let best = { day: this.calendar.addMonths(day, months), kind: "scheduled" as VisitKind, collapse: false };

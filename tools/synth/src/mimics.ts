@@ -16,7 +16,7 @@ import type { Draw, MimicPicture } from "./mimic-picture.ts";
 import type { ParameterValues } from "./parameters.ts";
 import { ageOn, timeline } from "./patient.ts";
 import type { Random } from "./random.ts";
-import { registryActive } from "./registry-activity.ts";
+import { followedAsActive } from "./registry-activity.ts";
 import { pairedKey } from "./skeleton.ts";
 import type { Calendar } from "./synthetic-dates.ts";
 import { type VisitInput, visitRecord } from "./visits.ts";
@@ -112,7 +112,7 @@ export function buildMimicCourse(
         chaq: rng.bernoulli(P.chaqShare),
       }),
     );
-    const months = registryActive(visits.at(-1), studies.at(-1))
+    const months = followedAsActive(visits.at(-1), studies, calendar.iso(day))
       ? P.visitMonthsWhileActive
       : P.visitMonthsInRemission;
     day = calendar.addMonths(day, months);

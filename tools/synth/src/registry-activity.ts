@@ -1,20 +1,33 @@
 /**
- * The registry's "disease active" (DECISIONS.md D10 [CONV]), read from what the course records: the
- * latest visit's physician global ≥ 1, or an unhealed lesion with bone-marrow oedema in the latest
- * study. It sets the synthetic visit interval (3-monthly active, 6-monthly in remission), so the
- * generator and the core's follow-up reminder agree; cohort tests check it against `diseaseActive`.
+ * The registry's disease activity (DECISIONS.md D11 [CONV]), read from what the course records, so the
+ * generator's visit interval and the core's follow-up reminder agree (cohort tests check it against
+ * the core): active when the latest visit's physician global is ≥ 1, or a non-resolved lesion with
+ * bone-marrow oedema lies in a study within the window before the date; inactive when the physician
+ * global is 0 and no such lesion exists; otherwise not recorded, which uses the active interval too.
  */
+import { BUILTIN_RULE_SET } from "@cno-atlas/clinical";
 import type { ImagingStudyInput } from "./imaging.ts";
 import type { VisitInput } from "./visits.ts";
 
-export function registryActive(
+const DAY_MS = 86_400_000;
+const WINDOW_DAYS = BUILTIN_RULE_SET.surveillance.activeLesionWithinDays;
+
+/** Whether a study shows a non-resolved lesion with bone-marrow oedema. */
+export function showsOedema(study: ImagingStudyInput): boolean {
+  return study.lesions.some(
+    (l) => l.status !== "resolved" && l.findings?.includes("bone-marrow-edema") === true,
+  );
+}
+
+/** True unless the registry would call the disease inactive on `on` (the 6-monthly interval). */
+export function followedAsActive(
   latestVisit: VisitInput | undefined,
-  latestStudy: ImagingStudyInput | undefined,
+  studies: readonly ImagingStudyInput[],
+  on: string,
 ): boolean {
   if (latestVisit?.physicianGlobal !== undefined && latestVisit.physicianGlobal >= 1) return true;
-  return (
-    latestStudy?.lesions.some(
-      (l) => l.status !== "resolved" && l.findings?.includes("bone-marrow-edema") === true,
-    ) ?? false
-  );
+  const from = Date.parse(on) - WINDOW_DAYS * DAY_MS;
+  const recent = studies.filter((s) => s.date <= on && Date.parse(s.date) >= from);
+  if (recent.some(showsOedema)) return true;
+  return latestVisit?.physicianGlobal !== 0;
 }

@@ -1,4 +1,4 @@
-import { assessCourse, type Course, courseSchema, diseaseActive } from "@cno-atlas/clinical";
+import { assessCourse, type Course, courseSchema, diseaseStatusOn } from "@cno-atlas/clinical";
 import { describe, expect, it } from "vitest";
 import { generateCohort, type SyntheticRecord } from "./index.ts";
 import { addMonths } from "./synthetic-dates.ts";
@@ -36,14 +36,14 @@ describe("every generated course is valid (schema + assessCourse)", () => {
     }
   });
 
-  it("schedules visits 3-monthly while the core's diseaseActive says active, 6-monthly otherwise (D10)", () => {
+  it("schedules visits 6-monthly while the core's registry activity says inactive, 3-monthly otherwise (D11)", () => {
     let scheduled = 0;
     for (const course of PARSED) {
       for (let i = 1; i < course.visits.length; i++) {
         const visit = course.visits[i];
         const previous = course.visits[i - 1];
         if (visit?.kind !== "scheduled" || !previous) continue;
-        const months = diseaseActive(course, previous.date).active ? 3 : 6;
+        const months = diseaseStatusOn(course, previous.date).activity === "inactive" ? 6 : 3;
         expect(visit.date, `after ${previous.date}`).toBe(addMonths(previous.date, months));
         scheduled++;
       }
@@ -51,12 +51,20 @@ describe("every generated course is valid (schema + assessCourse)", () => {
     expect(scheduled).toBeGreaterThan(1000);
   });
 
-  it("never leaves the follow-up reminder overdue at the last visit", () => {
+  it("never leaves the follow-up reminder overdue at the last visit; a confirmed mimic has none (D11)", () => {
+    let confirmed = 0;
     for (const [i, course] of PARSED.entries()) {
       const on = (RECORDS[i] as SyntheticRecord).truth.lastVisit;
-      const followUp = assessCourse(course, on).reminders.find((r) => r.kind === "follow-up-visit");
+      const assessment = assessCourse(course, on);
+      if (assessment.status.mimic?.state === "confirmed") {
+        expect(assessment.reminders).toEqual([]);
+        confirmed++;
+        continue;
+      }
+      const followUp = assessment.reminders.find((r) => r.kind === "follow-up-visit");
       expect(followUp?.overdue).toBe(false);
     }
+    expect(confirmed).toBeGreaterThan(0);
   });
 
   it("agrees with the core on multifocality, symmetry and spine at a whole-body baseline (D4)", () => {

@@ -5,11 +5,11 @@ import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
 import { type CourseInput, courseSchema } from "../schema/course.ts";
 import { evaluateCarraCtp2018 } from "./carra-ctp-2018.ts";
 import { CTP_VECTORS } from "./carra-ctp-2018.vectors.ts";
-import { presentationAsOf } from "./presentation-as-of.ts";
+import { projectCourse } from "./presentation-as-of.ts";
 
 function run(input: CourseInput, on: string, rules: RuleSet = BUILTIN_RULE_SET) {
-  const course = courseSchema.parse(input);
-  return evaluateCarraCtp2018(course, buildContext(presentationAsOf(course, on).presentation, rules));
+  const projection = projectCourse(courseSchema.parse(input), on);
+  return evaluateCarraCtp2018(projection, buildContext(projection.presentation, rules, projection.facts));
 }
 
 describe("carra-ctp-2018 vectors", () => {

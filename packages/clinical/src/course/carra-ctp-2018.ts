@@ -6,24 +6,20 @@
  * `ctx.rules.carraCtp2018`, never literals.
  */
 import { isVertebra, LONG_BONES } from "../atlas/bone-sites.ts";
-import { daysBetween, round1, yearsBetween } from "../derived/dates.ts";
+import { calendarAge, completedYears, daysBetween, round1 } from "../derived/dates.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
 import { missingToDecide } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import { weakest } from "../evidence.ts";
+import { blastsPresent } from "../labs/blasts.ts";
 import { and, or, type Tri } from "../logic/tri.ts";
 import type { Course } from "../schema/course.ts";
 import type { LabResult } from "../schema/lab-result.ts";
 import type { Lesion } from "../schema/lesion.ts";
-import type { Modality } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
-import {
-  latestVisit,
-  type ProjectedLesion,
-  projectLesions,
-  siteSideKey,
-  studiesUpTo,
-} from "./presentation-as-of.ts";
+import { isMri, isWholeBodyStudy, siteSideKey } from "./course-records.ts";
+import type { CourseProjection } from "./presentation-as-of.ts";
+import type { ProjectedLesion } from "./project-lesions.ts";
 
 type Check = Pick<InstrumentItem, "met" | "evidence">;
 
@@ -31,6 +27,7 @@ interface CtpInput {
   course: Course;
   ctx: EvaluationContext;
   on: string;
+  projection: CourseProjection;
   /** Projected lesions (D1) with their studies; [] when no study was done (the course's list is its record). */
   lesions: ProjectedLesion[];
   warnings: string[];
@@ -40,8 +37,6 @@ const check = (met: Tri, evidence: string): Check => ({ met, evidence });
 const hasEdema = (l: Lesion) => l.findings?.includes("bone-marrow-edema") === true;
 const listed = (ls: readonly ProjectedLesion[]) =>
   ls.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ");
-const isMri = (l: { modality?: Modality | undefined }) =>
-  l.modality === "mri-stir" || l.modality === "whole-body-mri"; // D3: both fluid-sensitive
 
 /** Oedema among lesions: true on a recorded oedema, null when a lesion's findings were not recorded. */
 function oedemaAmong(lesions: readonly ProjectedLesion[], what: string): Check {
@@ -52,19 +47,13 @@ function oedemaAmong(lesions: readonly ProjectedLesion[], what: string): Check {
   return check(false, `${what}: no lesion with bone-marrow-edema`);
 }
 
-/** Whole calendar years from birth to the date (the 22nd birthday itself is 22). */
-function completedYears(birth: string, on: string): number {
-  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
-  return on.slice(5) < birth.slice(5) ? years - 1 : years;
-}
-
 /** "Age ≤ 21 years at enrolment", read as "before turning 22" in completed years [D] (monitoring.md §4.1). */
 function age({ course, ctx, on }: CtpInput): Check {
   const max = ctx.rules.carraCtp2018.maxAgeYears;
   const birth = course.patient.birthDate;
   if (birth) {
     const years = completedYears(birth, on);
-    const text = `born ${birth}: ${years} completed years (${round1(yearsBetween(birth, on))} y) on ${on}`;
+    const text = `born ${birth}: ${years} completed years (${round1(calendarAge(birth, on))} y) on ${on}`;
     return check(years <= max, `${text}; ≤ ${max} read as before turning ${max + 1} [D]`);
   }
   const { value, reasoning } = ctx.derived.ageAtAssessmentYears;
@@ -72,43 +61,59 @@ function age({ course, ctx, on }: CtpInput): Check {
   return check(Math.floor(value) <= max, `${reasoning}; ${Math.floor(value)} completed years vs ≤ ${max}`);
 }
 
+/** Lesions of the studies within the CTP window (12 weeks by default), each with its modality. */
+function lesionsInWindow({ ctx, on, projection }: CtpInput): {
+  studies: number;
+  lesions: ProjectedLesion[];
+  days: number;
+} {
+  const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
+  const recent = projection.studies.filter((s) => daysBetween(s.date, on) <= days);
+  const lesions = recent.flatMap((study) =>
+    study.lesions
+      .map((lesion) => ({ lesion: { ...lesion, modality: lesion.modality ?? study.modality }, study }))
+      .filter((p) => p.lesion.status !== "resolved"),
+  );
+  return { studies: recent.length, lesions, days };
+}
+
 /**
  * Table 1 asks for an MRI within the window showing oedema, so every study in the window is read (not
  * only the projection: a later x-ray of the same bone does not undo the MRI).
  */
-function mriOedema({ course, ctx, on }: CtpInput): Check {
-  const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
-  const recent = studiesUpTo(course, on).filter((s) => daysBetween(s.date, on) <= days);
-  const mri = recent.flatMap((study) =>
-    study.lesions
-      .map((lesion) => ({ lesion: { ...lesion, modality: lesion.modality ?? study.modality }, study }))
-      .filter((p) => isMri(p.lesion) && p.lesion.status !== "resolved"),
-  );
-  if (!recent.length) return check(false, `no imaging study within ${days} days of ${on}`);
+function mriOedema(input: CtpInput): Check {
+  const { on } = input;
+  const { studies, lesions, days } = lesionsInWindow(input);
+  const mri = lesions.filter((p) => isMri(p.lesion.modality));
+  if (!studies) return check(false, `no imaging study within ${days} days of ${on}`);
   return oedemaAmong(mri, `MRI lesions in studies within ${days} days of ${on}`);
 }
 
 /** WB-MRI or bone scintigraphy; the course's studies are its record, so none is false. */
-function wholeBody({ course, on }: CtpInput): Check {
-  const studies = studiesUpTo(course, on).filter((s) => s.wholeBody);
-  const counted = studies.filter((s) => s.modality === "bone-scan" || isMri(s)).at(-1);
+function wholeBody({ projection, on }: CtpInput): Check {
+  const studies = projection.studies.filter((s) => s.wholeBody);
+  const counted = studies.filter(isWholeBodyStudy).at(-1);
   if (counted) return check(true, `whole-body ${counted.modality} on ${counted.date}`);
   const other = studies.map((s) => `; whole-body ${s.modality} ${s.date} is neither`).join("");
   return check(false, `no whole-body MRI or bone scintigraphy on or before ${on}${other}`);
 }
 
-/** D5: days of `nsaid` rows up to the date; overlapping rows count once; an open row runs to the date. */
+/**
+ * D11: days in the union of [start, min(stop, date)] over the `nsaid` rows, both ends counted (a
+ * one-day course is one day); an open row runs to the date.
+ */
 function nsaidDays(course: Course, on: string): number {
   const spans = course.treatments
     .filter((t) => t.drugClass === "nsaid" && t.start <= on)
     .map((t) => [t.start, t.stop !== undefined && t.stop < on ? t.stop : on] as const)
     .sort((a, b) => a[0].localeCompare(b[0]));
   let days = 0;
-  let reached = "";
+  let covered = ""; // the last day already counted
   for (const [start, stop] of spans) {
-    const from = start > reached ? start : reached;
-    if (stop > from) days += daysBetween(from, stop);
-    if (stop > reached) reached = stop;
+    if (stop <= covered) continue;
+    const from = start > covered ? start : covered;
+    days += daysBetween(from, stop) + (start > covered ? 1 : 0);
+    covered = stop;
   }
   return days;
 }
@@ -126,8 +131,8 @@ function nsaidTrial({ course, ctx, on }: CtpInput): Check {
 }
 
 /** D5 CTP "active disease": latest visit pain > 0 with a tender site, or projected oedema from a recent study. */
-function activeDisease({ course, ctx, on, lesions }: CtpInput): Check {
-  const visit = latestVisit(course, on);
+function activeDisease({ ctx, on, lesions, projection }: CtpInput): Check {
+  const visit = projection.latestVisit;
   const pain: Tri = visit?.painNrs === undefined ? null : visit.painNrs > 0;
   const tender: Tri = visit?.tenderSites === undefined ? null : visit.tenderSites.length > 0;
   const days = ctx.rules.carraCtp2018.mriWithinWeeks * 7;
@@ -140,16 +145,33 @@ function activeDisease({ course, ctx, on, lesions }: CtpInput): Check {
   return check(or(and(pain, tender), oedema.met), `${visitText}; ${oedema.evidence}`);
 }
 
-/** "Bone oedema within ≥ 1 vertebral body of the C/T/L spine"; `part` missing counts, with a warning (D5). */
-function activeSpinalLesion({ lesions, warnings }: CtpInput): Check {
+/**
+ * D11: true when a C/T/L vertebral-body lesion with bone-marrow oedema is in a study from the date − 12
+ * weeks to the date (`part` missing counts, with a warning, D5); false when a whole-body MRI in that
+ * window shows none; otherwise null, "no spine imaging in the last 12 weeks". A whole-body bone scan
+ * cannot show marrow oedema, so it does not decide false (a conservative reading where D11 is silent).
+ */
+function activeSpinalLesion(input: CtpInput): Check {
+  const { lesions, days } = lesionsInWindow(input);
   const spinal = lesions.filter((p) => isVertebra(p.lesion.site) && p.lesion.part !== "posterior-elements");
-  const result = oedemaAmong(spinal, "C/T/L vertebral-body lesions in the projection");
-  for (const p of spinal.filter((p) => hasEdema(p.lesion) && p.lesion.part === undefined)) {
-    warnings.push(
-      `${siteSideKey(p.lesion)}: vertebral part not recorded, counted as a vertebral body lesion (D5).`,
+  const active = spinal.filter((p) => hasEdema(p.lesion));
+  for (const p of active.filter((p) => p.lesion.part === undefined)) {
+    input.warnings.push(
+      `${siteSideKey(p.lesion)}: vertebral part not recorded, counted as a vertebral body lesion.`,
     );
   }
-  return result;
+  if (active.length)
+    return check(true, `C/T/L vertebral-body oedema within ${days} days at ${listed(active)}`);
+  const wholeBodyMri = input.projection.studies.find(
+    (s) => isWholeBodyStudy(s) && isMri(s.modality) && daysBetween(s.date, input.on) <= days,
+  );
+  if (wholeBodyMri) {
+    return check(
+      false,
+      `whole-body MRI on ${wholeBodyMri.date} shows no C/T/L vertebral-body lesion with oedema`,
+    );
+  }
+  return check(null, `no spine imaging in the last 12 weeks (${days} days) that could show spinal oedema`);
 }
 
 function biopsy({ course }: CtpInput): Check {
@@ -193,9 +215,9 @@ function associatedCondition({ ctx }: CtpInput): Check {
 function malignancyEver({ course, ctx, on }: CtpInput): Check {
   const evidence = [...ctx.mimics.malignancy.evidence];
   const blasts = (l: LabResult, date: string) =>
-    l.test === "blood-smear-blasts" && l.value === true && date <= on;
+    l.test === "blood-smear-blasts" && blastsPresent(l) === true && date <= on;
   const earlier = course.visits.some((v) => v.labs?.some((l) => blasts(l, l.takenOn ?? v.date)));
-  const latest = ctx.labs["blood-smear-blasts"]?.canonical.value === true;
+  const latest = blastsPresent(ctx.labs["blood-smear-blasts"]) === true;
   if (earlier && !latest) evidence.push("blasts on an earlier smear");
   return check(evidence.length > 0, evidence.join("; ") || "no malignancy evidence (D7 mimicPresent)");
 }
@@ -261,17 +283,11 @@ function outcomeOf(items: readonly Pick<InstrumentItem, "id" | "met">[]): string
   return included === true && excluded === false ? "eligible" : "undecided";
 }
 
-/** D5 `carra-ctp-2018` for a course, on the context of its projection at the date (`ctx.presentation`). */
-export function evaluateCarraCtp2018(course: Course, ctx: EvaluationContext): InstrumentResult {
-  const on = ctx.presentation.assessedOn;
+/** D5 `carra-ctp-2018` for a course, on its projection at the date and that projection's context. */
+export function evaluateCarraCtp2018(projection: CourseProjection, ctx: EvaluationContext): InstrumentResult {
+  const { course, on } = projection;
   const table = ctx.rules.carraCtp2018;
-  const input: CtpInput = {
-    course,
-    ctx,
-    on,
-    lesions: projectLesions(course, on).lesions ?? [],
-    warnings: [],
-  };
+  const input: CtpInput = { course, ctx, on, projection, lesions: projection.lesions ?? [], warnings: [] };
   const deciding = CRITERIA.map(
     ([id, check, label]): InstrumentItem => ({ id, label: label(table), ...check(input) }),
   );

@@ -70,22 +70,22 @@ export const CTP_VECTORS: CtpVector[] = [
   {
     name: "NSAID 27 days (3.9 weeks) is short of 4 weeks",
     arithmetic:
-      "2024-05-05 → 2024-06-01 = 27 d = 3.86 w < 4; no spinal lesion → criterion 4 false → not-eligible",
-    course: base({ treatments: [naproxen("2024-05-05")] }),
+      "2024-05-06 → 2024-06-01, both ends counted (D11) = 27 d = 3.86 w < 4; no spinal lesion → criterion 4 false → not-eligible",
+    course: base({ treatments: [naproxen("2024-05-06")] }),
     on: ON,
     expect: { status: "computed", outcome: "not-eligible", items: { "nsaid-trial-at-least-4-weeks": false } },
   },
   {
     name: "NSAID 28 days (4.0 weeks) is enough",
-    arithmetic: "2024-05-04 → 2024-06-01 = 28 d = 4.0 w ≥ 4 → eligible",
-    course: base({ treatments: [naproxen("2024-05-04")] }),
+    arithmetic: "2024-05-05 → 2024-06-01, both ends counted = 28 d = 4.0 w ≥ 4 → eligible",
+    course: base({ treatments: [naproxen("2024-05-05")] }),
     on: ON,
     expect: { status: "computed", outcome: "eligible", items: { "nsaid-trial-at-least-4-weeks": true } },
   },
   {
     name: "overlapping NSAID rows count once; a stopped row counts to its stop",
     arithmetic:
-      "ibuprofen 05-01→05-20 and naproxen 05-10→05-25 → union 05-01→05-25 = 24 d < 28 → not-eligible",
+      "ibuprofen 05-01→05-20 and naproxen 05-10→05-25 → union 05-01→05-25, both ends counted = 25 d < 28 → not-eligible",
     course: base({
       treatments: [
         { drugClass: "nsaid", drug: "ibuprofen", start: "2024-05-01", stop: "2024-05-20" },
@@ -96,7 +96,37 @@ export const CTP_VECTORS: CtpVector[] = [
     expect: {
       status: "computed",
       outcome: "not-eligible",
-      evidenceMatch: { "nsaid-trial-at-least-4-weeks": /24 days/ },
+      evidenceMatch: { "nsaid-trial-at-least-4-weeks": /25 days/ },
+    },
+  },
+  {
+    name: "a stop date is counted inclusively",
+    arithmetic:
+      "ibuprofen 05-01→05-14 and naproxen 05-15→05-28: 14 + 14 days, both ends counted (D11) = 28 d = 4.0 w → eligible",
+    course: base({
+      treatments: [
+        { drugClass: "nsaid", drug: "ibuprofen", start: "2024-05-01", stop: "2024-05-14" },
+        { drugClass: "nsaid", drug: "naproxen", start: "2024-05-15", stop: "2024-05-28" },
+      ],
+    }),
+    on: ON,
+    expect: {
+      status: "computed",
+      outcome: "eligible",
+      evidenceMatch: { "nsaid-trial-at-least-4-weeks": /28 days = 4 weeks/ },
+    },
+  },
+  {
+    name: "a one-day NSAID row is one day",
+    arithmetic: "naproxen 05-20→05-20 = 1 d (both ends are the same day) → 0.1 w < 4 → not-eligible",
+    course: base({
+      treatments: [{ drugClass: "nsaid", drug: "naproxen", start: "2024-05-20", stop: "2024-05-20" }],
+    }),
+    on: ON,
+    expect: {
+      status: "computed",
+      outcome: "not-eligible",
+      evidenceMatch: { "nsaid-trial-at-least-4-weeks": /1 days = 0.1 weeks/ },
     },
   },
   {
@@ -157,6 +187,94 @@ export const CTP_VECTORS: CtpVector[] = [
     }),
     on: ON,
     expect: { status: "computed", outcome: "not-eligible", items: { "active-spinal-lesion": false } },
+  },
+  {
+    name: "a focal spine MRI 84 days ago with vertebral oedema is an active spinal lesion",
+    arithmetic:
+      "no NSAID; spine MRI 2024-03-09 (84 d ≤ 12 weeks) with T7 body oedema → active spinal lesion true (D11: a study in the window) → eligible",
+    course: base({
+      treatments: [],
+      imagingStudies: [
+        wbMri("2024-04-01", BASE_LESIONS),
+        {
+          date: "2024-03-09",
+          modality: "mri-stir",
+          wholeBody: false,
+          lesions: [{ site: "T7", part: "body", findings: ["bone-marrow-edema"] }],
+        },
+      ],
+    }),
+    on: ON,
+    expect: { status: "computed", outcome: "eligible", items: { "active-spinal-lesion": true } },
+  },
+  {
+    name: "spinal oedema 85 days ago is outside the window",
+    arithmetic:
+      "spine MRI 2024-03-08 = 85 d > 84 → not counted; the WB-MRI of 2024-04-01 (in the window) shows no spinal lesion → false; no NSAID → not-eligible",
+    course: base({
+      treatments: [],
+      imagingStudies: [
+        wbMri("2024-04-01", BASE_LESIONS),
+        {
+          date: "2024-03-08",
+          modality: "mri-stir",
+          wholeBody: false,
+          lesions: [{ site: "T7", part: "body", findings: ["bone-marrow-edema"] }],
+        },
+      ],
+    }),
+    on: ON,
+    expect: { status: "computed", outcome: "not-eligible", items: { "active-spinal-lesion": false } },
+  },
+  {
+    name: "no spine imaging in the last 12 weeks leaves the spinal item open",
+    arithmetic:
+      "no NSAID; the only whole-body MRI is 2024-02-01 (121 d > 84) → no study in the window can show the spine → null (D11); criterion 4 = (false ∧ …) ∨ null = null; MRI item false anyway (no MRI in 12 weeks) → not-eligible",
+    course: base({ treatments: [], imagingStudies: [wbMri("2024-02-01", BASE_LESIONS)] }),
+    on: ON,
+    expect: {
+      status: "computed",
+      outcome: "not-eligible",
+      items: { "active-spinal-lesion": null },
+      evidenceMatch: { "active-spinal-lesion": /no spine imaging in the last 12 weeks/ },
+    },
+  },
+  {
+    name: "a whole-body bone scan cannot rule out spinal oedema",
+    arithmetic:
+      "NSAID 21.7 w; WB-MRI 2024-04-01 shows oedema, plus a whole-body bone scan 2024-05-01 without a spinal lesion; the MRI in the window has no spine lesion → false (the bone scan would not decide false on its own)",
+    course: base({
+      imagingStudies: [
+        wbMri("2024-04-01", BASE_LESIONS),
+        {
+          date: "2024-05-01",
+          modality: "bone-scan",
+          wholeBody: true,
+          lesions: [{ site: "tibia", side: "left", findings: ["increased-uptake"] }],
+        },
+      ],
+    }),
+    on: ON,
+    expect: { status: "computed", outcome: "eligible", items: { "active-spinal-lesion": false } },
+  },
+  {
+    name: "a bone scan alone in the window leaves the spinal item open",
+    arithmetic:
+      "WB-MRI 2024-02-01 is outside the window; the whole-body bone scan of 2024-05-01 cannot show marrow oedema, so it does not decide false (conservative reading) → null",
+    course: base({
+      treatments: [],
+      imagingStudies: [
+        wbMri("2024-02-01", BASE_LESIONS),
+        {
+          date: "2024-05-01",
+          modality: "bone-scan",
+          wholeBody: true,
+          lesions: [{ site: "tibia", side: "left", findings: ["increased-uptake"] }],
+        },
+      ],
+    }),
+    on: ON,
+    expect: { status: "computed", outcome: "not-eligible", items: { "active-spinal-lesion": null } },
   },
   {
     name: "MRI 84 days before enrolment is within 12 weeks",

@@ -1,16 +1,19 @@
 /**
  * CHAQ disability index. Source: Singh G, et al. Arthritis Rheum 1994;37(12):1761–1769 [V]
  * (monitoring.md §6.3): 8 domains; items 0–3 or not applicable; domain score = highest item; an aid or
- * help raises the domain to a minimum of 2; DI = sum of domain scores ÷ domains answered, 0–3.
- * DECISIONS.md D5: `disability-index` only when all 8 domains are filled; a domain of only `na` counts
- * as filled and leaves the denominator [D]; otherwise `incomplete`.
+ * help raises the domain to a minimum of 2. DECISIONS.md D11 (replacing D5): a domain with no answered
+ * item (only `na` or unanswered) is left out; with at least 6 of 8 domains scored [CONV, the HAQ-DI
+ * completeness rule as commonly applied] the index is the mean over the scored domains, else the
+ * questionnaire is `incomplete`. Only domain and item ids ship: the item wording comes from a
+ * site-supplied file until the form's licence is confirmed.
  */
 
 import type { InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import type { EvidenceLevel } from "../evidence.ts";
-import { CHAQ_DOMAINS, type ChaqAnswers, type ChaqDomainId, type Course } from "../schema/course.ts";
+import { CHAQ_DOMAINS, type ChaqAnswers, type ChaqDomainId } from "../schema/course.ts";
 import { SOURCES } from "../sources.ts";
-import { latestUpTo } from "./presentation-as-of.ts";
+import { latestUpTo } from "./course-records.ts";
+import type { CourseProjection } from "./presentation-as-of.ts";
 
 const LABELS: Record<ChaqDomainId, string> = {
   dressing: "Dressing & grooming",
@@ -23,89 +26,42 @@ const LABELS: Record<ChaqDomainId, string> = {
   activities: "Activities",
 };
 
-const MAX_SCORE = 3;
 const AID_MINIMUM = 2; // Singh 1994 [V]: aid/device or help from another person → minimum 2
+/** D11 [CONV]: the index needs at least this many of the 8 domains scored. */
+export const CHAQ_MIN_SCORED_DOMAINS = 6;
 
 export interface ChaqDomainReading {
   id: ChaqDomainId;
-  /** scored: ≥ 1 item 0–3; not-applicable: every item `na` [D]; unfilled: otherwise. */
-  state: "scored" | "not-applicable" | "unfilled";
+  /** scored: ≥ 1 item answered 0–3; left-out: no answered item (only `na` or unanswered). */
+  state: "scored" | "left-out";
   score?: number;
-  /** The lowest score an unfilled domain could still take (2 with an aid ticked). */
-  floor: number;
   evidence: string;
 }
 
 type Domain = ChaqAnswers["domains"][number];
 
-/**
- * One domain. Reading [CONV], the source being silent (monitoring.md §6.3 "NOT FOUND"): a domain whose
- * items are all unanswered stays unfilled even with an aid ticked — the aid only sets a floor of 2, so
- * the domain could be 2 or 3 (or not applicable) and the range says so; `na` mixed with unanswered
- * items is unfilled too, since the unanswered ones could hold a score.
- */
+/** One domain: its highest answered item, raised to 2 with an aid or help; no answered item → left out. */
 export function readChaqDomain(id: ChaqDomainId, domain: Domain | undefined): ChaqDomainReading {
-  if (!domain) return { id, state: "unfilled", floor: 0, evidence: "domain not answered" };
+  if (!domain) return { id, state: "left-out", evidence: "domain not answered: left out" };
   const items = `items [${domain.items.map((i) => (i === null ? "–" : i)).join(", ")}]${domain.aidOrHelp ? ", aid/help used" : ""}`;
   const numbers = domain.items.filter((i): i is 0 | 1 | 2 | 3 => typeof i === "number");
-  const floor = domain.aidOrHelp ? AID_MINIMUM : 0;
-  if (numbers.length) {
-    const highest = Math.max(...numbers);
-    const score = Math.max(highest, floor);
-    const raised = score > highest ? `, raised to ${AID_MINIMUM} for the aid/help` : "";
-    return {
-      id,
-      state: "scored",
-      score,
-      floor,
-      evidence: `${items}: highest item ${highest}${raised} → ${score}`,
-    };
-  }
-  if (domain.items.length && domain.items.every((i) => i === "na")) {
-    return {
-      id,
-      state: "not-applicable",
-      floor,
-      evidence: `${items}: all not applicable, left out of the denominator [D]`,
-    };
-  }
-  const aid = domain.aidOrHelp ? `; the aid/help would make it ${AID_MINIMUM} or ${MAX_SCORE}` : "";
-  return { id, state: "unfilled", floor, evidence: `${items}: no item answered${aid}` };
-}
-
-/** Lowest and highest DI the unfilled domains allow: each could be left out (all `na`) or score floor..3. */
-function diRange(scores: number[], open: ChaqDomainReading[]): [number, number] {
-  const bound = (values: number[], better: (v: number, mean: number) => boolean): number => {
-    let sum = scores.reduce((a, b) => a + b, 0);
-    let count = scores.length;
-    for (const v of values) {
-      if (count === 0 || better(v, sum / count)) {
-        sum += v;
-        count += 1;
-      }
-    }
-    return count === 0 ? 0 : sum / count;
-  };
-  const floors = open.map((d) => d.floor).sort((a, b) => a - b);
-  const min = bound(floors, (v, mean) => v < mean); // adding a value below the mean lowers it
-  const max = bound(
-    open.map(() => MAX_SCORE),
-    (v, mean) => v > mean,
-  );
-  return [round3(min), round3(max)];
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  if (!numbers.length) return { id, state: "left-out", evidence: `${items}: no item answered, left out` };
+  const highest = Math.max(...numbers);
+  const score = domain.aidOrHelp ? Math.max(highest, AID_MINIMUM) : highest;
+  const raised = score > highest ? `, raised to ${AID_MINIMUM} for the aid/help` : "";
+  return { id, state: "scored", score, evidence: `${items}: highest item ${highest}${raised} → ${score}` };
 }
 
 export interface ChaqIndex {
   domains: ChaqDomainReading[];
+  scored: number;
+  /** The mean over scored domains, when at least 6 of 8 are scored. */
   di?: number;
-  range?: [number, number];
 }
 
-/** The DI of one questionnaire: `di` when all 8 domains are filled and one is scored; else `range`. */
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The disability index of one questionnaire (D11). */
 export function chaqDisabilityIndex(answers: ChaqAnswers | undefined): ChaqIndex {
   const domains = CHAQ_DOMAINS.map((id) =>
     readChaqDomain(
@@ -114,20 +70,25 @@ export function chaqDisabilityIndex(answers: ChaqAnswers | undefined): ChaqIndex
     ),
   );
   const scores = domains.flatMap((d) => (d.score === undefined ? [] : [d.score]));
-  const open = domains.filter((d) => d.state === "unfilled");
-  if (open.length) return { domains, range: diRange(scores, open) };
-  if (!scores.length) return { domains };
-  return { domains, di: round3(scores.reduce((a, b) => a + b, 0) / scores.length) };
+  if (scores.length < CHAQ_MIN_SCORED_DOMAINS) return { domains, scored: scores.length };
+  return { domains, scored: scores.length, di: round3(scores.reduce((a, b) => a + b, 0) / scores.length) };
 }
 
 function item(reading: ChaqDomainReading): InstrumentItem {
-  const met = reading.state === "scored" ? true : reading.state === "not-applicable" ? false : null;
-  const base = { id: reading.id, label: LABELS[reading.id], met, evidence: reading.evidence };
+  const base = {
+    id: reading.id,
+    label: LABELS[reading.id],
+    met: reading.state === "scored" ? true : null,
+    evidence: reading.evidence,
+  };
   return reading.score === undefined ? base : { ...base, points: reading.score };
 }
 
-/** D5 `chaq`: the latest CHAQ on or before the date. */
-export function evaluateChaq(course: Course, on: string): InstrumentResult {
+const RESPONDENT = { child: "answered by the child", parent: "answered by a parent" } as const;
+
+/** `chaq`: the latest CHAQ on or before the date. */
+export function evaluateChaq(projection: CourseProjection): InstrumentResult {
+  const { course, on } = projection;
   const visit = latestUpTo(
     course.visits.filter((v) => v.chaq),
     (v) => v.date,
@@ -135,21 +96,29 @@ export function evaluateChaq(course: Course, on: string): InstrumentResult {
   );
   const index = chaqDisabilityIndex(visit?.chaq);
   const items = index.domains.map(item);
-  const complete = index.range === undefined;
-  const usedNa = index.domains.some((d) => d.state === "not-applicable");
+  const complete = index.di !== undefined;
   const warnings = visit ? [] : [`No CHAQ recorded on or before ${on}.`];
-  if (complete && index.di === undefined)
-    warnings.push("Every domain is not applicable: the disability index is undefined.");
-  const evidenceLevel: EvidenceLevel = usedNa ? "D" : "V";
+  if (visit?.chaq?.respondent) warnings.push(`CHAQ ${RESPONDENT[visit.chaq.respondent]}.`);
+  if (visit && !complete) {
+    warnings.push(
+      `Only ${index.scored} of 8 domains scored: the index needs at least ${CHAQ_MIN_SCORED_DOMAINS} (project convention, after the HAQ-DI completeness rule).`,
+    );
+  }
+  if (complete && index.scored < 8) {
+    warnings.push(
+      `${index.scored} of 8 domains scored: the mean over those (at least ${CHAQ_MIN_SCORED_DOMAINS} needed).`,
+    );
+  }
+  // Eight scored domains use only the published rule; the 6-of-8 rule is a project convention.
+  const evidenceLevel: EvidenceLevel = index.scored === 8 ? "V" : "CONV";
   return {
     id: "chaq",
     label: `CHAQ disability index${visit ? ` (${visit.date})` : ""}`,
     status: complete ? "computed" : "insufficient-data",
     outcome: complete ? "disability-index" : "incomplete",
-    ruleVersion: "chaq/singh-1994-1",
+    ruleVersion: "chaq/singh-1994-2 (6 of 8 domains)",
     evidenceLevel,
     ...(index.di === undefined ? {} : { score: index.di }),
-    ...(index.range === undefined ? {} : { scoreRange: index.range }),
     ...(complete ? {} : { missingToDecide: items.filter((i) => i.met === null).map((i) => i.id) }),
     items,
     warnings,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CourseInput, courseSchema } from "../schema/course.ts";
 import { evaluateCnoCdas, evaluatePedCno, evaluateRaiCromris } from "./disabled-instruments.ts";
+import { courseProjections } from "./presentation-as-of.ts";
 
 const chaqAll = (item: 0 | 1 | 2 | 3) => ({
   domains: (
@@ -74,7 +75,7 @@ describe("disabled course instruments (D5: rule-unverified, inputs shown)", () =
     ["cno-cdas", evaluateCnoCdas],
     ["rai-cromris", evaluateRaiCromris],
   ] as const)("%s is disabled, U, with a NOT FOUND warning and nothing decided", (id, evaluate) => {
-    const result = evaluate(COURSE, ON);
+    const result = evaluate(courseProjections(COURSE), ON);
     expect(result).toMatchObject({ id, status: "disabled", outcome: "rule-unverified", evidenceLevel: "U" });
     expect(result.score).toBeUndefined();
     expect(result.warnings[0]).toMatch(/NOT FOUND/);
@@ -82,7 +83,7 @@ describe("disabled course instruments (D5: rule-unverified, inputs shown)", () =
   });
 
   it("PedCNO shows the five [B] core variables at baseline and now", () => {
-    const result = evaluatePedCno(COURSE, ON);
+    const result = evaluatePedCno(courseProjections(COURSE), ON);
     expect(result.items.map((i) => i.id)).toEqual([
       "esr-mm-h",
       "radiological-lesion-count",
@@ -105,7 +106,7 @@ describe("disabled course instruments (D5: rule-unverified, inputs shown)", () =
   });
 
   it("CNO CDAS shows patient pain, patient global and the clinical lesion count (tender bones)", () => {
-    const result = evaluateCnoCdas(COURSE, ON);
+    const result = evaluateCnoCdas(courseProjections(COURSE), ON);
     expect(result.items.map((i) => [i.id, i.evidence])).toEqual([
       ["patient-pain", "4 at the latest visit (2024-06-01)"],
       ["patient-global", "3 at the latest visit (2024-06-01)"],
@@ -115,7 +116,7 @@ describe("disabled course instruments (D5: rule-unverified, inputs shown)", () =
   });
 
   it("RAI-CROMRIS shows the parameter findings of each MRI lesion of the projection", () => {
-    const result = evaluateRaiCromris(COURSE, ON);
+    const result = evaluateRaiCromris(courseProjections(COURSE), ON);
     // The x-ray clavicle is not an MRI lesion; the sternum has no findings recorded.
     expect(result.items.map((i) => i.label)).toEqual(["tibia left", "T5 (body)", "sternum"]);
     expect(result.items[0]?.evidence).toBe(

@@ -9,12 +9,13 @@ import { lesionFacts } from "../derived/lesion-facts.ts";
 import type { InstrumentId, InstrumentItem, InstrumentResult } from "../evaluation/types.ts";
 import type { Source } from "../evidence.ts";
 import { describeLab } from "../labs/lab-reading.ts";
-import type { Course, Visit } from "../schema/course.ts";
+import type { Visit } from "../schema/course.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { ImagingFinding } from "../schema/vocabulary.ts";
 import { SOURCES } from "../sources.ts";
 import { chaqDisabilityIndex } from "./chaq.ts";
-import { latestVisit, presentationAsOf, siteSideKey } from "./presentation-as-of.ts";
+import { siteSideKey } from "./course-records.ts";
+import type { CourseProjections } from "./presentation-as-of.ts";
 
 function disabled(
   id: InstrumentId,
@@ -46,8 +47,8 @@ interface Snapshot {
   esr: string;
 }
 
-function snapshot(course: Course, name: string, visit: Visit): Snapshot {
-  const { presentation } = presentationAsOf(course, visit.date);
+function snapshot(projections: CourseProjections, name: string, visit: Visit): Snapshot {
+  const { presentation } = projections.at(visit.date);
   const esr = presentation.labs?.find((l) => l.test === "esr");
   return {
     name: `${name} (${visit.date})`,
@@ -86,15 +87,20 @@ const PEDCNO_VARIABLES: readonly [string, string, (s: Snapshot) => string][] = [
 ];
 
 /** Baseline = the first `baseline` visit, else the first visit (monitoring.md §1.5 A7: reference visit NOT FOUND). */
-function baselineVisit(course: Course, on: string): Visit | undefined {
-  const visits = course.visits.filter((v) => v.date <= on).sort((a, b) => a.date.localeCompare(b.date));
+function baselineVisit(projections: CourseProjections, on: string): Visit | undefined {
+  const visits = projections.course.visits
+    .filter((v) => v.date <= on)
+    .sort((a, b) => a.date.localeCompare(b.date));
   return visits.find((v) => v.kind === "baseline") ?? visits[0];
 }
 
-export function evaluatePedCno(course: Course, on: string): InstrumentResult {
-  const first = baselineVisit(course, on);
-  const last = latestVisit(course, on);
-  const moments = [first && snapshot(course, "baseline", first), last && snapshot(course, "now", last)];
+export function evaluatePedCno(projections: CourseProjections, on: string): InstrumentResult {
+  const first = baselineVisit(projections, on);
+  const last = projections.at(on).latestVisit;
+  const moments = [
+    first && snapshot(projections, "baseline", first),
+    last && snapshot(projections, "now", last),
+  ];
   const items = PEDCNO_VARIABLES.map(([id, label, read]) => ({
     id,
     label,
@@ -113,8 +119,8 @@ export function evaluatePedCno(course: Course, on: string): InstrumentResult {
 }
 
 /** Wu 2023 [V]: patient pain, patient global assessment and clinical CNO lesion count are the key variables. */
-export function evaluateCnoCdas(course: Course, on: string): InstrumentResult {
-  const visit = latestVisit(course, on);
+export function evaluateCnoCdas(projections: CourseProjections, on: string): InstrumentResult {
+  const visit = projections.at(on).latestVisit;
   const at = visit ? ` at the latest visit (${visit.date})` : "";
   const tender = visit?.tenderSites && new Set(visit.tenderSites.map((t) => boneKey(t.site, t.side)));
   const items: InstrumentItem[] = [
@@ -168,8 +174,8 @@ function raiEvidence(lesion: Lesion): string {
   }).join("; ");
 }
 
-export function evaluateRaiCromris(course: Course, on: string): InstrumentResult {
-  const lesions = (presentationAsOf(course, on).presentation.lesions ?? []).filter(
+export function evaluateRaiCromris(projections: CourseProjections, on: string): InstrumentResult {
+  const lesions = (projections.at(on).presentation.lesions ?? []).filter(
     (l) => l.modality === "mri-stir" || l.modality === "whole-body-mri",
   );
   const items = lesions.map((lesion, index) => ({

@@ -92,7 +92,7 @@ describe("lesionHistories (D3)", () => {
     expect(femur?.entries[0]?.findings).toEqual(["bone-marrow-edema"]);
   });
 
-  it("a focal study never resolves anything, and two lesions at one site + side in one study are both new", () => {
+  it("a focal study never resolves anything; two lesions at one bone in one study are one entry (D11)", () => {
     const c = course([
       {
         date: "2024-01-01",
@@ -113,9 +113,71 @@ describe("lesionHistories (D3)", () => {
     ]);
     expect(lesionHistories(c, "2024-12-31")[0]?.entries.map((e) => e.status)).toEqual([
       "new",
-      "new",
       "persistent-stable",
     ]);
+  });
+
+  it("a recurrence at a resolved bone is new, with its evidence (D11)", () => {
+    const c = course([
+      {
+        date: "2024-01-01",
+        modality: "whole-body-mri",
+        wholeBody: true,
+        lesions: [{ site: "T7", findings: ["bone-marrow-edema"] }],
+      },
+      { date: "2024-06-01", modality: "whole-body-mri", wholeBody: true, lesions: [] },
+      {
+        date: "2025-01-10",
+        modality: "mri-stir",
+        wholeBody: false,
+        lesions: [{ site: "T7", side: "midline", findings: ["bone-marrow-edema"] }],
+      },
+    ]);
+    const [t7] = lesionHistories(c, "2025-02-01");
+    expect(t7?.entries.map((e) => [e.date, e.status, e.evidence])).toEqual([
+      ["2024-01-01", "new", undefined],
+      ["2024-06-01", "resolved", undefined],
+      // T7 midline is T7: an unpaired site is one bone whatever side is given (D2, D11).
+      ["2025-01-10", "new", "recurrence at a site resolved on 2024-06-01"],
+    ]);
+  });
+
+  it("T7 and T7 midline are one bone; a sided femur takes over a sideless femur's history (D11)", () => {
+    const c = course([
+      {
+        date: "2024-01-01",
+        modality: "mri-stir",
+        wholeBody: false,
+        lesions: [{ site: "T7" }, { site: "femur" }],
+      },
+      {
+        date: "2024-03-01",
+        modality: "mri-stir",
+        wholeBody: false,
+        lesions: [
+          { site: "T7", side: "midline" },
+          { site: "femur", side: "left" },
+        ],
+      },
+    ]);
+    const histories = lesionHistories(c, "2024-04-01");
+    expect(histories.map((h) => [h.site, h.side, h.entries.map((e) => e.status)])).toEqual([
+      ["T7", undefined, ["new", "persistent-stable"]],
+      ["femur", "left", ["new", "persistent-stable"]],
+    ]);
+  });
+
+  it("a skeletal survey (whole-body x-ray) never resolves a lesion (D11)", () => {
+    const c = course([
+      {
+        date: "2024-01-01",
+        modality: "whole-body-mri",
+        wholeBody: true,
+        lesions: [{ site: "tibia", side: "left" }],
+      },
+      { date: "2024-05-01", modality: "x-ray", wholeBody: true, lesions: [] },
+    ]);
+    expect(lesionHistories(c, "2024-06-01")[0]?.entries.map((e) => e.status)).toEqual(["new"]);
   });
 
   it("an entered status wins on a first record too", () => {

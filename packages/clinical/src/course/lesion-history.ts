@@ -1,17 +1,20 @@
 /**
- * Each lesion's status over time (DECISIONS.md D1 `LesionHistory`, D3 derivation [CONV]).
- * A lesion is followed by site + side as entered, across every study on or before the date.
+ * Each lesion's status over time (DECISIONS.md D1 `LesionHistory`, D3 derivation [CONV]). A lesion is
+ * followed per bone (D4 identity, D11) across every study on or before the date.
  */
-import type { Side } from "../atlas/bone-sites.ts";
+import { isPaired, type Side } from "../atlas/bone-sites.ts";
 import type { Course, ImagingStudy } from "../schema/course.ts";
+import type { Lesion } from "../schema/lesion.ts";
 import type { ImagingFinding, LesionStatus, Modality } from "../schema/vocabulary.ts";
-import { siteSideKey, studiesUpTo } from "./presentation-as-of.ts";
+import { boneOf, isWholeBodyStudy, studiesUpTo } from "./course-records.ts";
 
 export interface LesionHistoryEntry {
   date: string;
   studyModality: Modality;
   findings: ImagingFinding[];
   status: LesionStatus;
+  /** Why a derived status is what it is, when that is not obvious (a recurrence, D11). */
+  evidence?: string;
 }
 
 export interface LesionHistory {
@@ -45,26 +48,28 @@ export function currentStatus(history: LesionHistory): LesionStatus | undefined 
 }
 
 /**
- * D3 derivation, read so that a lesion is "in an earlier study" only while it has not resolved:
- * - `new`: no earlier record of the site + side, or its last record is `resolved` (a recurrence is
- *   a new lesion — Beck 2010's radiological relapse is a "new/recurrent" lesion, monitoring.md §4.9);
- * - `persistent-stable`: otherwise (improved/worsened are never derived: they are entered).
- * Several lesions at one site + side in one study share the status derived before that study.
+ * D3 derivation with D11's identity and recurrence rules: a bone is "in an earlier study" only while
+ * it has not resolved; a lesion at a bone whose last record is `resolved` is `new` again, with the
+ * evidence "recurrence at a site resolved on <date>" (Beck 2010's radiological relapse is a
+ * new/recurrent lesion, monitoring.md §4.9); otherwise `persistent-stable` (improved/worsened are
+ * entered, never derived).
  */
-function derivedStatus(history: LesionHistory | undefined): LesionStatus {
-  const last = history && currentStatus(history);
-  return last === undefined || last === "resolved" ? "new" : "persistent-stable";
+function derivedEntry(history: LesionHistory | undefined): Pick<LesionHistoryEntry, "status" | "evidence"> {
+  const last = history?.entries.at(-1);
+  if (last === undefined) return { status: "new" };
+  if (last.status === "resolved")
+    return { status: "new", evidence: `recurrence at a site resolved on ${last.date}` };
+  return { status: "persistent-stable" };
 }
 
 /**
- * D3 `resolved`: a lesion whose last record is not resolved and that a later whole-body study does
- * not list. This covers D3's "in the previous whole-body study, absent from a later one" and also a
- * lesion first seen on a focal study in between; a lesion already resolved is not resolved twice.
+ * D3 `resolved`: a bone whose last record is not resolved and that a later whole-body study (bone scan
+ * or MRI, D11) does not list. A bone already resolved is not resolved twice.
  */
 function resolveAbsent(histories: Map<string, LesionHistory>, study: ImagingStudy): void {
-  const listed = new Set(study.lesions.map(siteSideKey));
-  for (const [key, history] of histories) {
-    if (listed.has(key) || currentStatus(history) === "resolved") continue;
+  const listed = new Set(study.lesions.map(boneOf));
+  for (const [bone, history] of histories) {
+    if (listed.has(bone) || currentStatus(history) === "resolved") continue;
     history.entries.push({
       date: study.date,
       studyModality: study.modality,
@@ -74,35 +79,60 @@ function resolveAbsent(histories: Map<string, LesionHistory>, study: ImagingStud
   }
 }
 
+/** D11: a sided lesion takes over the open history of a sideless one at the same paired site. */
+function historyFor(histories: Map<string, LesionHistory>, lesion: Lesion): LesionHistory {
+  const bone = boneOf(lesion);
+  const existing = histories.get(bone);
+  if (existing) return existing;
+  const sideless = boneOf({ site: lesion.site });
+  const open = histories.get(sideless);
+  if (isPaired(lesion.site) && lesion.side && open && currentStatus(open) !== "resolved") {
+    histories.delete(sideless);
+    const moved: LesionHistory = { site: lesion.site, side: lesion.side, entries: open.entries };
+    histories.set(bone, moved);
+    return moved;
+  }
+  const created: LesionHistory =
+    lesion.side === undefined
+      ? { site: lesion.site, entries: [] }
+      : { site: lesion.site, side: lesion.side, entries: [] };
+  histories.set(bone, created);
+  return created;
+}
+
+/** One entry per bone per study: every lesion there counts as one bone (D11), findings joined. */
 function recordStudy(histories: Map<string, LesionHistory>, study: ImagingStudy): void {
-  const before = new Map(
-    study.lesions.map((l) => [siteSideKey(l), derivedStatus(histories.get(siteSideKey(l)))]),
-  );
-  for (const lesion of study.lesions) {
-    const key = siteSideKey(lesion);
-    let history = histories.get(key);
-    if (!history) {
-      history =
-        lesion.side === undefined
-          ? { site: lesion.site, entries: [] }
-          : { site: lesion.site, side: lesion.side, entries: [] };
-      histories.set(key, history);
-    }
-    history.entries.push({
+  const byBone = new Map<string, Lesion[]>();
+  for (const lesion of study.lesions)
+    byBone.set(boneOf(lesion), [...(byBone.get(boneOf(lesion)) ?? []), lesion]);
+  for (const lesions of byBone.values()) {
+    const first = lesions[0] as Lesion;
+    const history = historyFor(histories, first);
+    const derived = derivedEntry(history);
+    const entered = worstStatus(lesions.flatMap((l) => (l.status ? [l.status] : [])));
+    const findings = [...new Set(lesions.flatMap((l) => l.findings ?? []))];
+    // D3: an entered status always wins over the derived one.
+    const entry: LesionHistoryEntry = {
       date: study.date,
       studyModality: study.modality,
-      findings: lesion.findings ?? [],
-      // D3: an entered status always wins over the derived one.
-      status: lesion.status ?? before.get(key) ?? "new",
-    });
+      findings,
+      status: entered ?? derived.status,
+    };
+    if (entered === undefined && derived.evidence) entry.evidence = derived.evidence;
+    history.entries.push(entry);
   }
 }
 
-/** D1/D3: every lesion's history up to the date, in order of first appearance. */
+/** D1/D3/D11: every bone's history up to the date, in order of first appearance. */
 export function lesionHistories(course: Course, on: string): LesionHistory[] {
+  return historiesOf(studiesUpTo(course, on));
+}
+
+/** The same from studies already selected and sorted (assessCourse's projection). */
+export function historiesOf(studies: readonly ImagingStudy[]): LesionHistory[] {
   const histories = new Map<string, LesionHistory>();
-  for (const study of studiesUpTo(course, on)) {
-    if (study.wholeBody) resolveAbsent(histories, study);
+  for (const study of studies) {
+    if (isWholeBodyStudy(study)) resolveAbsent(histories, study);
     recordStudy(histories, study);
   }
   return [...histories.values()];

@@ -1,100 +1,45 @@
 /**
  * `presentationAsOf(course, on)`: the one projection of a course onto a presentation at a date
- * (DECISIONS.md D1 [CONV]). The API, the synthetic data, the tests and `assessCourse` all use it, and
- * every choice it makes is written to `reasoning`, which assessCourse puts in `derived.projection`.
+ * (DECISIONS.md D1 [CONV], amended by D11). The API, the synthetic data, the tests and `assessCourse`
+ * all use it, and every choice it makes is written to `reasoning`, which assessCourse puts in
+ * `derived.projection`. `projectCourse` also hands back what only a course knows (CourseFacts), so
+ * assessCourse projects once per date and every course instrument reads the same projection.
  */
+import type { CourseFacts } from "../evaluation/context.ts";
 import type { Course, ImagingStudy, Visit } from "../schema/course.ts";
 import type { LabResult } from "../schema/lab-result.ts";
 import type { Lesion } from "../schema/lesion.ts";
 import type { Presentation } from "../schema/presentation.ts";
 import type { Condition } from "../schema/vocabulary.ts";
+import { projectAges } from "./course-ages.ts";
+import { latestUpTo, latestVisit, siteSideKey, studiesUpTo } from "./course-records.ts";
+import { type ProjectedLesion, projectLesions } from "./project-lesions.ts";
 
-/** A lesion of the projection, with the study it comes from (CTP reads the study date, D5). */
-export interface ProjectedLesion {
-  lesion: Lesion;
-  study: ImagingStudy;
-}
+export {
+  boneOf,
+  isMri,
+  isWholeBodyStudy,
+  latestUpTo,
+  latestVisit,
+  siteSideKey,
+  studiesUpTo,
+  studyName,
+} from "./course-records.ts";
+export { type LesionProjection, type ProjectedLesion, projectLesions } from "./project-lesions.ts";
 
-export interface LesionProjection {
-  /** `undefined` when no study was done by the date: the lesion list is unknown, not empty. */
+/** A course seen on one date: computed once, read by the evaluation, every course instrument and the reminders. */
+export interface CourseProjection {
+  course: Course;
+  on: string;
+  presentation: Presentation;
+  reasoning: string[];
+  /** Studies on or before the date, oldest first. */
+  studies: ImagingStudy[];
+  latestVisit: Visit | undefined;
+  /** Projected lesions with their studies; `undefined` before any imaging. */
   lesions: ProjectedLesion[] | undefined;
   wholeBodyStudy: ImagingStudy | undefined;
-  reasoning: string[];
-}
-
-/** D1/D3 match lesions by site + side exactly as entered (side missing is its own value). */
-export function siteSideKey(lesion: { site: string; side?: string | undefined }): string {
-  return lesion.side === undefined ? lesion.site : `${lesion.site} ${lesion.side}`;
-}
-
-/** Studies on or before the date, oldest first; same-day studies keep their listed order (stable sort). */
-export function studiesUpTo(course: Course, on: string): ImagingStudy[] {
-  return course.imagingStudies.filter((s) => s.date <= on).sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** The latest of dated records on or before the date; on a tie the one listed last wins. */
-export function latestUpTo<T>(records: readonly T[], dateOf: (r: T) => string, on: string): T | undefined {
-  let best: T | undefined;
-  for (const r of records) if (dateOf(r) <= on && (best === undefined || dateOf(r) >= dateOf(best))) best = r;
-  return best;
-}
-
-export function latestVisit(course: Course, on: string): Visit | undefined {
-  return latestUpTo(course.visits, (v) => v.date, on);
-}
-
-function studyName(study: ImagingStudy): string {
-  return `${study.date} ${study.wholeBody ? "whole-body" : "focal"} ${study.modality} study`;
-}
-
-/** D1: a study's lesions replace earlier lesions at the same site + side; D3: modality defaults to the study's. */
-function overlay(current: ProjectedLesion[], study: ImagingStudy, reasoning: string[]): ProjectedLesion[] {
-  const keys = new Set(study.lesions.map(siteSideKey));
-  const replaced = [...new Set(current.map((p) => siteSideKey(p.lesion)).filter((k) => keys.has(k)))];
-  if (replaced.length)
-    reasoning.push(`${studyName(study)} replaces the earlier lesion(s) at ${replaced.join(", ")}`);
-  if (!study.lesions.length && current.length) {
-    reasoning.push(
-      `${studyName(study)} lists no lesion; a focal study's field of view is not recorded, so it replaces nothing`,
-    );
-  }
-  const added = study.lesions.map((lesion) => ({
-    lesion: { ...lesion, modality: lesion.modality ?? study.modality },
-    study,
-  }));
-  return [...current.filter((p) => !keys.has(siteSideKey(p.lesion))), ...added];
-}
-
-/**
- * D1 lesions: the latest whole-body study on or before the date, then the focal studies from its date
- * on (a focal study on the same day is overlaid too: it is at least as detailed); with no whole-body
- * study, every study in date order. `resolved` lesions are dropped; `status` stays here for the caller.
- */
-export function projectLesions(course: Course, on: string): LesionProjection {
-  const studies = studiesUpTo(course, on);
-  const reasoning: string[] = [];
-  if (!studies.length) {
-    reasoning.push(`lesions: no imaging study on or before ${on}, so the lesion list is not given`);
-    return { lesions: undefined, wholeBodyStudy: undefined, reasoning };
-  }
-  const wholeBodyStudy = studies.filter((s) => s.wholeBody).at(-1);
-  const layers = wholeBodyStudy
-    ? [wholeBodyStudy, ...studies.filter((s) => !s.wholeBody && s.date >= wholeBodyStudy.date)]
-    : studies;
-  reasoning.push(
-    wholeBodyStudy
-      ? `lesions: start from the latest whole-body study (${studyName(wholeBodyStudy)}); earlier studies are superseded`
-      : "lesions: no whole-body study, so every study is overlaid in date order",
-  );
-  let current: ProjectedLesion[] = [];
-  for (const study of layers) current = overlay(current, study, reasoning);
-  const resolved = current.filter((p) => p.lesion.status === "resolved");
-  if (resolved.length) {
-    reasoning.push(
-      `dropped as resolved: ${resolved.map((p) => `${siteSideKey(p.lesion)} (${p.study.date})`).join(", ")}`,
-    );
-  }
-  return { lesions: current.filter((p) => p.lesion.status !== "resolved"), wholeBodyStudy, reasoning };
+  facts: CourseFacts;
 }
 
 function stripStatus(lesion: Lesion): Lesion {
@@ -167,12 +112,6 @@ function applyConditions(p: Presentation, course: Course, on: string, reasoning:
 }
 
 function applyCarried(p: Presentation, course: Course, on: string, reasoning: string[]): void {
-  p.patient = { ...course.patient };
-  if (course.patient.birthDate === undefined && course.patient.ageAtPresentationYears !== undefined) {
-    reasoning.push(
-      "no birth date: the course's age at presentation is carried over and read as the age at this date (D4)",
-    );
-  }
   if (course.symptomOnset !== undefined && course.symptomOnset <= on) p.symptomOnset = course.symptomOnset;
   if (course.symptomOnset !== undefined && course.symptomOnset > on) {
     reasoning.push(`symptom onset ${course.symptomOnset} is after ${on}: not carried over`);
@@ -190,11 +129,8 @@ function applyCarried(p: Presentation, course: Course, on: string, reasoning: st
   }
 }
 
-/** DECISIONS.md D1: the presentation a course amounts to on a date, and every choice made. */
-export function presentationAsOf(
-  course: Course,
-  on: string,
-): { presentation: Presentation; reasoning: string[] } {
+/** D1/D11: the course on a date — its presentation, every choice made, and what only a course knows. */
+export function projectCourse(course: Course, on: string): CourseProjection {
   const presentation: Presentation = { assessedOn: on };
   const projected = projectLesions(course, on);
   const reasoning = [...projected.reasoning];
@@ -214,6 +150,52 @@ export function presentationAsOf(
   if (labs) presentation.labs = labs;
   applyVisit(presentation, course, on, reasoning);
   applyConditions(presentation, course, on, reasoning);
+  const ages = projectAges(course, on);
+  presentation.patient = ages.patient;
+  reasoning.push(...ages.reasoning);
   applyCarried(presentation, course, on, reasoning);
+  return {
+    course,
+    on,
+    presentation,
+    reasoning,
+    studies: studiesUpTo(course, on),
+    latestVisit: latestVisit(course, on),
+    lesions: projected.lesions,
+    wholeBodyStudy: wb,
+    facts: {
+      firstSeen: projected.firstSeen,
+      radiographs: projected.radiographs,
+      ageApproximate: ages.approximate,
+    },
+  };
+}
+
+/** A course's projections, each date projected once however many readers ask for it. */
+export interface CourseProjections {
+  course: Course;
+  at(date: string): CourseProjection;
+}
+
+export function courseProjections(course: Course): CourseProjections {
+  const cache = new Map<string, CourseProjection>();
+  return {
+    course,
+    at(date) {
+      const cached = cache.get(date);
+      if (cached) return cached;
+      const projection = projectCourse(course, date);
+      cache.set(date, projection);
+      return projection;
+    },
+  };
+}
+
+/** DECISIONS.md D1: the presentation a course amounts to on a date, and every choice made. */
+export function presentationAsOf(
+  course: Course,
+  on: string,
+): { presentation: Presentation; reasoning: string[] } {
+  const { presentation, reasoning } = projectCourse(course, on);
   return { presentation, reasoning };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SURVEILLANCE_BUILTIN } from "../rules/builtin.ts";
 import { BUILTIN_RULE_SET } from "../rules/rule-set.ts";
 import { type CourseInput, courseSchema } from "../schema/course.ts";
-import { addMonths, diseaseActive, reminders } from "./reminders.ts";
+import { diseaseStatusOn } from "./assess-course.ts";
+import { addMonths, reminders } from "./reminders.ts";
 
 type Study = CourseInput["imagingStudies"][number];
 const LAST_WB: Study = {
@@ -26,16 +27,63 @@ const course = (physicianGlobal: number, over: Partial<CourseInput> = {}) =>
 const byKind = (c: ReturnType<typeof course>, on: string) =>
   Object.fromEntries(reminders(c, on).map((r) => [r.kind, r]));
 
-describe("disease active (D10 registry definition)", () => {
-  it("physician global ≥ 1 at the latest visit, or a non-resolved oedema lesion in the latest study", () => {
-    expect(diseaseActive(course(1), "2024-06-01").active).toBe(true);
-    expect(diseaseActive(course(0), "2024-06-01").active).toBe(false);
+describe("registry disease activity (D11)", () => {
+  const activity = (c: ReturnType<typeof course>, on: string) => diseaseStatusOn(c, on).activity;
+  it("physician global ≥ 1 at the latest visit, or a non-resolved oedema lesion in a study within 182 days", () => {
+    expect(activity(course(1), "2024-06-01")).toBe("active");
+    // Global 0, and the only oedema is on a lesion marked resolved → inactive.
+    expect(activity(course(0), "2024-06-01")).toBe("inactive");
     const spinal: Study = { ...LAST_WB, lesions: [{ site: "T5", findings: ["bone-marrow-edema"] }] };
-    expect(diseaseActive(course(0, { imagingStudies: [spinal] }), "2024-06-01")).toMatchObject({
-      active: true,
-    });
+    expect(activity(course(0, { imagingStudies: [spinal] }), "2024-06-01")).toBe("active");
+    // 2024-03-20 + 182 days = 2024-09-18: still active on that day, no longer the day after.
+    expect(activity(course(0, { imagingStudies: [spinal] }), "2024-09-18")).toBe("active");
+    expect(activity(course(0, { imagingStudies: [spinal] }), "2024-09-19")).toBe("inactive");
     // Only the latest visit counts: the baseline's global 6 does not make a global-0 visit active.
-    expect(diseaseActive(course(0), "2024-02-01").active).toBe(true);
+    expect(activity(course(0), "2024-02-01")).toBe("active");
+  });
+
+  it("no physician global and no study within 182 days is 'not recorded', never remission", () => {
+    const unscored = courseSchema.parse({
+      patient: {},
+      visits: [{ date: "2024-04-01", kind: "scheduled", painNrs: 2 }],
+      imagingStudies: [{ ...LAST_WB, date: "2023-01-10" }],
+      treatments: [],
+    });
+    const status = diseaseStatusOn(unscored, "2024-06-01");
+    expect(status.activity).toBe("not-recorded");
+    expect(status.reason).toMatch(/not recorded/);
+    expect(status.reason).not.toMatch(/remission/);
+    // The follow-up reminder uses the active interval: 2024-04-01 + 3 months.
+    expect(reminders(unscored, "2024-06-01").find((r) => r.kind === "follow-up-visit")?.due).toBe(
+      "2024-07-01",
+    );
+  });
+
+  it("a mimic confirmed in the work-up leaves the CNO reminders; one suspected from a result keeps them", () => {
+    const confirmed = course(2, { mimicWorkup: { malignancy: "confirmed" } });
+    expect(reminders(confirmed, "2024-06-01")).toEqual([]);
+    expect(diseaseStatusOn(confirmed, "2024-06-01").mimic).toMatchObject({
+      state: "confirmed",
+      groups: ["malignancy"],
+    });
+    const suspected = course(2, {
+      visits: [
+        { date: "2024-01-10", kind: "baseline", physicianGlobal: 6 },
+        {
+          date: "2024-04-01",
+          kind: "scheduled",
+          physicianGlobal: 2,
+          labs: [{ test: "vitamin-c", value: 0.1, unit: "mg/dL", referenceLow: 0.4 }],
+        },
+      ],
+    });
+    const status = diseaseStatusOn(suspected, "2024-06-01");
+    expect(status.mimic).toMatchObject({ state: "suspected", groups: ["vitaminCDeficiency"] });
+    expect(reminders(suspected, "2024-06-01").map((r) => r.kind)).toEqual([
+      "follow-up-visit",
+      "whole-body-mri",
+      "spine-review",
+    ]);
   });
 });
 

@@ -6,7 +6,9 @@
 import { addDays } from "../derived/dates.ts";
 import { BUILTIN_RULE_SET, type RuleSet } from "../rules/rule-set.ts";
 import type { Course, ImagingStudy } from "../schema/course.ts";
-import { latestUpTo, latestVisit, siteSideKey, studiesUpTo } from "./presentation-as-of.ts";
+import { isMri } from "./course-records.ts";
+import { confirmedMimics, diseaseActivity } from "./disease-status.ts";
+import { type CourseProjection, projectCourse } from "./presentation-as-of.ts";
 
 export interface Reminder {
   kind: "follow-up-visit" | "whole-body-mri" | "spine-review";
@@ -28,40 +30,26 @@ export function addMonths(date: string, months: number): string {
     .slice(0, 10);
 }
 
-/**
- * D10 registry "disease active" [CONV] (not CTP's): latest visit physician global ≥ 1, or a
- * non-resolved lesion with bone-marrow-edema in the latest study on or before the date.
- */
-export function diseaseActive(course: Course, on: string): { active: boolean; reason: string } {
-  const visit = latestVisit(course, on);
-  if (visit?.physicianGlobal !== undefined && visit.physicianGlobal >= 1) {
-    return { active: true, reason: `physician global ${visit.physicianGlobal} on ${visit.date}` };
-  }
-  const study = latestUpTo(course.imagingStudies, (s) => s.date, on);
-  const edema = study?.lesions.find(
-    (l) => l.status !== "resolved" && l.findings?.includes("bone-marrow-edema"),
-  );
-  if (study && edema)
-    return { active: true, reason: `bone-marrow-edema at ${siteSideKey(edema)} on ${study.date}` };
-  const global = visit
-    ? `physician global ${visit.physicianGlobal ?? "not recorded"} on ${visit.date}`
-    : "no visit";
-  const imaging = study ? `no active oedema on the ${study.date} study` : "no imaging";
-  return { active: false, reason: `remission by the registry definition (D10): ${global}, ${imaging}` };
-}
-
 function reminder(kind: Reminder["kind"], due: string, on: string, reason: string): Reminder {
   return { kind, due, overdue: due < on, reason, source: "local-template" };
 }
 
-/** Clinical review every 3 months while active, 6 in remission, from the latest visit of any kind. */
-function followUp(course: Course, on: string, rules: RuleSet): Reminder {
-  const { active, reason } = diseaseActive(course, on);
+/**
+ * Clinical review every 3 months while active, 6 when inactive, from the latest visit of any kind.
+ * Activity "not recorded" uses the active interval (D11): an unknown state is never read as remission.
+ */
+function followUp(projection: CourseProjection, rules: RuleSet): Reminder {
+  const { on, latestVisit: visit } = projection;
+  const { activity, reason } = diseaseActivity(projection, rules);
   const table = rules.surveillance;
-  const months = active ? table.visitMonthsWhileActive : table.visitMonthsInRemission;
-  const visit = latestVisit(course, on);
+  const months = activity === "inactive" ? table.visitMonthsInRemission : table.visitMonthsWhileActive;
   if (!visit) return reminder("follow-up-visit", on, on, "no visit recorded yet");
-  const state = active ? `disease active (${reason})` : reason;
+  const state =
+    activity === "active"
+      ? `disease active (${reason})`
+      : activity === "inactive"
+        ? `inactive (${reason})`
+        : reason;
   return reminder(
     "follow-up-visit",
     addMonths(visit.date, months),
@@ -71,16 +59,15 @@ function followUp(course: Course, on: string, rules: RuleSet): Reminder {
 }
 
 /** WB-MRI in the template means MRI of the whole body: a whole-body study of an MRI modality. */
-function lastWholeBodyMri(course: Course, on: string): ImagingStudy | undefined {
-  return studiesUpTo(course, on)
-    .filter((s) => s.wholeBody && (s.modality === "whole-body-mri" || s.modality === "mri-stir"))
-    .at(-1);
+function lastWholeBodyMri(studies: readonly ImagingStudy[]): ImagingStudy | undefined {
+  return studies.filter((s) => s.wholeBody && isMri(s.modality)).at(-1);
 }
 
 /** Candidates after the last WB-MRI: routine interval, a treatment change, a flare visit; the earliest wins. */
-function nextWholeBodyMri(course: Course, on: string, rules: RuleSet): { due: string; reason: string } {
+function nextWholeBodyMri(projection: CourseProjection, rules: RuleSet): { due: string; reason: string } {
+  const { course, on } = projection;
   const table = rules.surveillance;
-  const last = lastWholeBodyMri(course, on);
+  const last = lastWholeBodyMri(projection.studies);
   if (!last) {
     const due = course.diagnosisDate ?? course.visits.map((v) => v.date).sort()[0] ?? on;
     return { due, reason: "no whole-body MRI recorded: the template asks for one at diagnosis" };
@@ -110,11 +97,16 @@ function nextWholeBodyMri(course: Course, on: string, rules: RuleSet): { due: st
   return candidates.reduce((a, b) => (b.due < a.due ? b : a));
 }
 
-/** D1/D10 reminders as of a date: next visit, next WB-MRI, and the spine review that goes with every WB-MRI. */
-export function reminders(course: Course, on: string, rules: RuleSet = BUILTIN_RULE_SET): Reminder[] {
-  const mri = nextWholeBodyMri(course, on, rules);
+/**
+ * D1/D10 reminders as of a date: next visit, next WB-MRI, and the spine review that goes with every
+ * WB-MRI. A child with a mimic confirmed in the work-up is not followed as CNO: no reminders (D11).
+ */
+export function remindersFor(projection: CourseProjection, rules: RuleSet): Reminder[] {
+  if (confirmedMimics(projection.course).length) return [];
+  const { on } = projection;
+  const mri = nextWholeBodyMri(projection, rules);
   return [
-    followUp(course, on, rules),
+    followUp(projection, rules),
     reminder("whole-body-mri", mri.due, on, `WB-MRI (coronal STIR + sagittal spine): ${mri.reason}`),
     reminder(
       "spine-review",
@@ -123,4 +115,9 @@ export function reminders(course: Course, on: string, rules: RuleSet = BUILTIN_R
       "review the sagittal spine on that WB-MRI for vertebral height loss",
     ),
   ];
+}
+
+/** Reminders for a course on a date (projects it; assessCourse passes its own projection instead). */
+export function reminders(course: Course, on: string, rules: RuleSet = BUILTIN_RULE_SET): Reminder[] {
+  return remindersFor(projectCourse(course, on), rules);
 }

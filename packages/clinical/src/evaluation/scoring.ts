@@ -61,3 +61,26 @@ export function missingToDecide<T extends { id: string; met: boolean | null }>(
     })
     .map((item) => item.id);
 }
+
+/**
+ * The outcome every completion of the null items agrees on, or null when they differ. An outcome that
+ * no missing value could change is decided, whatever an outcome table's "otherwise undecided" says.
+ */
+export function settledOutcome<T extends { id: string; met: boolean | null }>(
+  items: readonly T[],
+  outcomeOf: (completed: readonly T[]) => string,
+): string | null {
+  const scratch = items.map((item) => ({ ...item }));
+  const unknown = scratch.filter((item) => item.met === null);
+  if (unknown.length > 12) return null;
+  let agreed: string | null = null;
+  for (let mask = 0; mask < 1 << unknown.length; mask++) {
+    unknown.forEach((item, bit) => {
+      item.met = (mask & (1 << bit)) !== 0;
+    });
+    const outcome = outcomeOf(scratch);
+    if (agreed !== null && outcome !== agreed) return null;
+    agreed = outcome;
+  }
+  return agreed;
+}

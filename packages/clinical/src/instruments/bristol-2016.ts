@@ -7,7 +7,7 @@
  */
 import { inflammatoryHistology } from "../derived/histology.ts";
 import type { EvaluationContext } from "../evaluation/context.ts";
-import { missingToDecide } from "../evaluation/scoring.ts";
+import { missingToDecide, settledOutcome } from "../evaluation/scoring.ts";
 import type { InstrumentItem, InstrumentResult, InstrumentStatus } from "../evaluation/types.ts";
 import { KINGELLA_ITEM_WARNING, SCURVY_WARNING } from "../evaluation/warnings.ts";
 import { compareLab, describeLab } from "../labs/lab-reading.ts";
@@ -242,7 +242,15 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
     biopsyPerformed: p.biopsy?.performed === true,
   };
   const leaves = leavesOf(items);
-  const outcome = outcomeOf(leaves, situation);
+  const leafList = LEAF_IDS.map((id) => ({ id, met: leaves[id] }));
+  const outcomeOfLeaves = (completed: readonly { id: string; met: Tri }[]) =>
+    outcomeOf(leavesOf(completed), situation);
+  // "Otherwise undecided" only while a missing value could still change it (e.g. a biopsy after which
+  // criterion 1 and 2 are false is not met whatever the typical findings turn out to be).
+  const first = outcomeOf(leaves, situation);
+  const settled =
+    first === "undecided" ? (settledOutcome(leafList, outcomeOfLeaves) as Outcome | null) : null;
+  const outcome = settled ?? first;
 
   const warnings: string[] = [];
   if (table.evidenceLevel !== "V") {
@@ -268,11 +276,7 @@ export function evaluateBristol2016(ctx: EvaluationContext): InstrumentResult {
     warnings,
     source: SOURCES.roderick2016,
   };
-  if (result.status === "insufficient-data") {
-    const leafList = LEAF_IDS.map((id) => ({ id, met: leaves[id] }));
-    result.missingToDecide = missingToDecide(leafList, (completed) =>
-      outcomeOf(leavesOf(completed), situation),
-    );
-  }
+  if (result.status === "insufficient-data")
+    result.missingToDecide = missingToDecide(leafList, outcomeOfLeaves);
   return result;
 }

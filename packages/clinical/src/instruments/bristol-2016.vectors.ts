@@ -239,6 +239,17 @@ export const BRISTOL_2016_VECTORS: InstrumentVector[] = [
       items: { "criterion-1": false, "criterion-2": false },
     },
   },
+  {
+    name: "after a biopsy with both criteria false, the typical findings cannot rescue it",
+    arithmetic:
+      "bone pain not recorded → clinical null; CRP 45 → criterion 1 false; biopsy taken on antibiotics → criterion 2 false; rule 5 gives not met if the findings are typical, rule 2 if not: every completion is criteria-not-met, so it is decided",
+    presentation: typical({
+      bonePain: undefined,
+      labs: crp(45),
+      biopsy: { ...INFLAMMATORY_BIOPSY, onAntibioticsAtBiopsy: true },
+    }),
+    expect: { status: "computed", outcome: "criteria-not-met", items: { "typical-clinical-findings": null } },
+  },
   // ── mimic-present (D11: a proven mimic outranks every "criteria met") ──────────────────────────
   ...(
     [

@@ -98,4 +98,5 @@ export const SURVEILLANCE_BUILTIN: SurveillanceTable = {
   visitMonthsInRemission: 6,
   wholeBodyMriMonthsAfterTreatmentChange: 3,
   wholeBodyMriRoutineMonths: 12,
+  activeLesionWithinDays: 182, // registry "disease active" window (D11) [CONV]
 };

@@ -73,6 +73,8 @@ export const surveillanceTableSchema = z.strictObject({
   visitMonthsInRemission: z.number().positive(),
   wholeBodyMriMonthsAfterTreatmentChange: z.number().positive(),
   wholeBodyMriRoutineMonths: z.number().positive(),
+  /** Registry activity: a lesion with oedema counts when its study lies within this many days (D11). */
+  activeLesionWithinDays: z.number().positive(),
 });
 
 const bounds = z

@@ -14,13 +14,18 @@ export interface PatientListItem {
   birthDate: string | null;
   researchConsent: string;
   lastVisitOn: string | null;
+  /** Registry activity (D11): active, inactive, or not recorded (never read as remission). */
+  activity: "active" | "inactive" | "not-recorded";
+  /** activity = active (the `active` filter). */
   active: boolean;
+  /** A mimic confirmed in the work-up: not followed as CNO, so no reminders (D11). */
+  mimicConfirmed: boolean;
   onTreatment: boolean;
   /** Either reminder overdue (the `overdue` filter). */
   overdue: boolean;
   followUpDue: string | null;
   followUpOverdue: boolean;
-  wholeBodyMriDue: string;
+  wholeBodyMriDue: string | null;
   wholeBodyMriOverdue: boolean;
   createdAt: string;
 }
@@ -42,10 +47,13 @@ function addMonths(date: RawBuilder<unknown>, months: number): RawBuilder<string
 /**
  * The list's derived facts, computed in SQL so filters and paging run in the database. Each
  * mirrors one definition of the core, as of `today` (a test checks them against the core):
- * - active: diseaseActive (D10): latest visit's physician global ≥ 1, or a non-resolved lesion
- *   with bone-marrow-edema in the latest study; "latest" = on or before today, ties to the later
- *   ordinal (latestUpTo: the one listed last wins);
- * - followUpDue / wholeBodyMriDue: reminders() — latest visit + 3 or 6 months; WB-MRI: the
+ * - activity: diseaseActivity (D11): latest visit's physician global ≥ 1, or a non-resolved lesion
+ *   with bone-marrow-edema in a study within the window (182 days) → active; physician global 0 →
+ *   inactive; otherwise not recorded. "Latest" = on or before today, ties to the later ordinal
+ *   (latestUpTo: the one listed last wins);
+ * - mimicConfirmed: a mimic group confirmed in the work-up (D11): no reminders, so both dues are null;
+ * - followUpDue / wholeBodyMriDue: reminders() — latest visit + 3 months (active or not recorded)
+ *   or 6 (inactive); WB-MRI: the
  *   earliest of last WB-MRI + routine months, first treatment change after it + N months, first
  *   flare after it; without a WB-MRI, the diagnosis date, else the first visit, else today;
  * - onTreatment: a treatment started on or before today that has no stop or stops today or later.
@@ -61,9 +69,13 @@ function facts(siteIds: readonly string[], today: string, rules: SurveillanceTab
           ORDER BY i.ordinal, i.id LIMIT 1) AS name,
         (SELECT i.value FROM patient_identifiers i WHERE i.patient_id = p.id AND i.kind = 'mrn'
           ORDER BY i.ordinal, i.id LIMIT 1) AS mrn,
-        (coalesce(lv.physician_global >= 1, false) OR EXISTS (
-          SELECT 1 FROM lesions l WHERE l.imaging_study_id = ls.id
-            AND l.status IS DISTINCT FROM 'resolved' AND 'bone-marrow-edema' = ANY (l.findings))) AS active,
+        CASE WHEN coalesce(lv.physician_global >= 1, false) OR EXISTS (
+            SELECT 1 FROM lesions l JOIN imaging_studies s ON s.id = l.imaging_study_id
+            WHERE s.patient_id = p.id AND s.date <= ${d} AND s.date >= ${d} - ${rules.activeLesionWithinDays}::int
+              AND l.status IS DISTINCT FROM 'resolved' AND 'bone-marrow-edema' = ANY (l.findings))
+          THEN 'active' WHEN lv.physician_global = 0 THEN 'inactive' ELSE 'not-recorded' END AS activity,
+        'confirmed' IN (coalesce(p.mimic_malignancy, ''), coalesce(p.mimic_infection, ''),
+          coalesce(p.mimic_vitamin_c_deficiency, ''), coalesce(p.mimic_hypophosphatasia, '')) AS mimic_confirmed,
         EXISTS (SELECT 1 FROM treatments t WHERE t.patient_id = p.id AND t.started_on <= ${d}
           AND (t.stopped_on IS NULL OR t.stopped_on >= ${d})) AS on_treatment,
         CASE WHEN wb.date IS NULL THEN coalesce(p.diagnosis_date,
@@ -76,22 +88,21 @@ function facts(siteIds: readonly string[], today: string, rules: SurveillanceTab
               WHERE x.day > wb.date AND x.day <= ${d}) c),
             (SELECT min(e.date) FROM encounters e WHERE e.patient_id = p.id AND e.kind = 'flare'
               AND e.date > wb.date AND e.date <= ${d}))
-        END AS wb_mri_due
+        END AS wb_mri_due_template
       FROM patients p
       LEFT JOIN LATERAL (SELECT e.date, e.physician_global FROM encounters e
         WHERE e.patient_id = p.id AND e.date <= ${d}
         ORDER BY e.date DESC, e.ordinal DESC, e.id DESC LIMIT 1) lv ON true
-      LEFT JOIN LATERAL (SELECT s.id FROM imaging_studies s WHERE s.patient_id = p.id AND s.date <= ${d}
-        ORDER BY s.date DESC, s.ordinal DESC, s.id DESC LIMIT 1) ls ON true
       LEFT JOIN LATERAL (SELECT s.date FROM imaging_studies s WHERE s.patient_id = p.id AND s.whole_body
         AND s.modality IN ('whole-body-mri', 'mri-stir') AND s.date <= ${d}
         ORDER BY s.date DESC LIMIT 1) wb ON true
       WHERE p.site_id = ANY (${[...siteIds]}::uuid[])
     ), listed AS (
-      SELECT base.*,
-        CASE WHEN last_visit_on IS NULL THEN NULL
-          WHEN active THEN ${addMonths(sql.ref("last_visit_on"), rules.visitMonthsWhileActive)}
-          ELSE ${addMonths(sql.ref("last_visit_on"), rules.visitMonthsInRemission)} END AS follow_up_due
+      SELECT base.*, activity = 'active' AS active,
+        CASE WHEN last_visit_on IS NULL OR mimic_confirmed THEN NULL
+          WHEN activity = 'inactive' THEN ${addMonths(sql.ref("last_visit_on"), rules.visitMonthsInRemission)}
+          ELSE ${addMonths(sql.ref("last_visit_on"), rules.visitMonthsWhileActive)} END AS follow_up_due,
+        CASE WHEN mimic_confirmed THEN NULL ELSE wb_mri_due_template END AS wb_mri_due
       FROM base
     )`;
 }
@@ -129,7 +140,7 @@ export async function listPatients(
   if (query.onTreatment !== undefined) conditions.push(sql`on_treatment = ${query.onTreatment}`);
   // Overdue = due strictly before today, as the core's reminders() says (D1).
   const followUpOverdue = sql`coalesce(follow_up_due < ${today}::date, false)`;
-  const wbMriOverdue = sql`(wb_mri_due < ${today}::date)`;
+  const wbMriOverdue = sql`coalesce(wb_mri_due < ${today}::date, false)`;
   const overdue = sql`(${followUpOverdue} OR ${wbMriOverdue})`;
   if (query.overdue !== undefined) conditions.push(query.overdue ? overdue : sql`NOT ${overdue}`);
   const where = sql.join(conditions, sql` AND `);
@@ -153,12 +164,14 @@ interface Row {
   birth_date: string | null;
   research_consent: string;
   last_visit_on: string | null;
+  activity: PatientListItem["activity"];
   active: boolean;
+  mimic_confirmed: boolean;
   on_treatment: boolean;
   overdue: boolean;
   follow_up_due: string | null;
   follow_up_overdue: boolean;
-  wb_mri_due: string;
+  wb_mri_due: string | null;
   wb_mri_overdue: boolean;
   created_at: Date;
 }
@@ -174,7 +187,9 @@ function toItem(r: Row): PatientListItem {
     birthDate: r.birth_date,
     researchConsent: r.research_consent,
     lastVisitOn: r.last_visit_on,
+    activity: r.activity,
     active: r.active,
+    mimicConfirmed: r.mimic_confirmed,
     onTreatment: r.on_treatment,
     overdue: r.overdue,
     followUpDue: r.follow_up_due,

@@ -38,7 +38,7 @@ export interface PatientListItem {
   followUpOverdue: boolean;
   wholeBodyMriOverdue: boolean;
   followUpDue: string | null;
-  wholeBodyMriDue: string;
+  wholeBodyMriDue: string | null;
   createdAt: string;
 }
 

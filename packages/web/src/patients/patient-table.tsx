@@ -41,7 +41,7 @@ export function PatientTable({ items }: { items: readonly PatientListItem[] }) {
               {p.followUpOverdue && <strong className="overdue-tag"> · overdue</strong>}
             </td>
             <td>
-              {showDate(p.wholeBodyMriDue)}
+              {dateOrDash(p.wholeBodyMriDue)}
               {p.wholeBodyMriOverdue && <strong className="overdue-tag"> · overdue</strong>}
             </td>
           </tr>
