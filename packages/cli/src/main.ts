@@ -40,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--database-url <url>", "PostgreSQL instead of the embedded database (default: $DATABASE_URL)")
     .option("--demo", "load demo patients into an empty registry (default for the embedded database)")
     .option("--no-demo", "never load demo patients")
+    .option("--as-of <date>", "date the demo patients are generated as of, YYYY-MM-DD (default: today)")
     .action(async (options: ServeCommandOptions) => {
       exitCode = await serveCommand(options);
     });
@@ -50,6 +51,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("-s, --seed <seed>", "seed: the same seed gives the same cohort", "1")
     .option("--sites <k>", "number of synthetic sites", "1")
     .option("-o, --out <file>", "write NDJSON (one record per line) instead of the registry")
+    .option(
+      "--as-of <date>",
+      "generate as of this date, YYYY-MM-DD: nothing after it (default: the fixed 2015 epoch)",
+    )
     .option("-d, --data <dir>", "embedded database folder (default: $CNO_ATLAS_DATA or ./data)")
     .option("--database-url <url>", "PostgreSQL instead of the embedded database (default: $DATABASE_URL)")
     .action(async (options: SynthCommandOptions) => {

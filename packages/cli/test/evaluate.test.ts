@@ -38,6 +38,42 @@ describe("cno-atlas evaluate", () => {
     expect(run.stdout).toMatch(/CRP 14 mg\/L \(reported 1\.4 mg\/dL\)/);
   });
 
+  it("text output never shows Kostik's published cut-off as a threshold (D11)", async () => {
+    const run = await runCli(["evaluate", "--format", "text", typical]);
+    const kostik = run.stdout.slice(run.stdout.indexOf("Kostik 2023 NBO diagnostic score"));
+    expect(kostik.split("\n")[1]).toMatch(/computed: score-only — score (\d+|between \d+ and \d+)$/);
+    expect(kostik).not.toMatch(/threshold > 17/);
+    // The cut-off is named only in the warning that explains why it is not used.
+    expect(kostik).toMatch(/published cut-off \(> 17\) is arithmetically inconsistent/);
+  });
+
+  it("says which red flags could not be assessed, and warns of an implausible value (D11)", async () => {
+    const input = {
+      assessedOn: "2024-03-01",
+      labs: [
+        { test: "ldh", value: 2500, unit: "U/L" },
+        { test: "platelets", value: 80, unit: "/uL" },
+      ],
+    };
+    const run = await runCli(["evaluate", "--format", "text", "-"], JSON.stringify(input));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Could not be assessed \(2\)\n/);
+    expect(run.stdout).toMatch(/\n {2}LDH has no upper reference limit \[rf-mal-lysis-labs\]\n/);
+    expect(run.stdout).toMatch(
+      /HIGH malignancy: Thrombocytopenia[^\n]*\n(.*\n)*? {6}! Implausible value — check the unit: platelets 0\.08/,
+    );
+  });
+
+  it("refuses a biopsy recorded as not performed that has findings: exit 1 naming biopsy (D11)", async () => {
+    const input = { assessedOn: "2024-03-01", biopsy: { performed: false, findings: ["malignant-cells"] } };
+    const run = await runCli(["evaluate", "-"], JSON.stringify(input));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(
+      /^ {2}biopsy\.findings: a biopsy recorded as not performed cannot have findings/m,
+    );
+  });
+
   it("rejects malformed JSON with a specific message and a non-zero exit", async () => {
     const run = await runCli(["evaluate", "-"], '{"assessedOn": "2024-01-01",');
     expect(run.code).toBe(1);

@@ -125,6 +125,6 @@ export const SOURCES = {
   },
   surveillanceTemplate: {
     citation:
-      "CNO Atlas local surveillance template, derived from monitoring.md §5.5 (Beck 2010, Hedrich 2013, Miettunen 2009, adult consensus 2024 schedules): a local convention, not a guideline.",
+      "CNO Atlas local surveillance template, after the schedules of Beck 2010, Hedrich 2013, Miettunen 2009 and the adult consensus of 2024: a local convention, not a guideline.",
   },
 } as const satisfies Record<string, Source>;

@@ -22,6 +22,7 @@ export {
 } from "./context/request-context.ts";
 export { type OpenOptions, openDatabase, type RegistryDatabase } from "./db/database.ts";
 export { DataFolderLockedError } from "./db/lock-file.ts";
+export { localDate } from "./http/run-operation.ts";
 export * from "./registry/index.ts";
 export { loadPseudonymKey, PSEUDONYM_KEY_ENV, PSEUDONYM_KEY_FILE } from "./research/pseudonym.ts";
 export { ROUTES } from "./routes/route-table.ts";

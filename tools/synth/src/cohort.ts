@@ -4,12 +4,13 @@
  * k is the same whatever the cohort size, and the same options give byte-identical NDJSON (D10).
  */
 
-import type { CourseInput } from "@cno-atlas/clinical";
+import { type CourseInput, isoDate } from "@cno-atlas/clinical";
 import { type BuiltCourse, buildCnoCourse, type CnoTruth } from "./course.ts";
 import { syntheticUuid } from "./ids.ts";
 import { LAB_PROFILES, type LabProfile } from "./labs.ts";
 import { buildMimicCourse, type MimicTruth } from "./mimics.ts";
 import { type ParameterValues, parameterValues } from "./parameters.ts";
+import { cutoffDay } from "./patient.ts";
 import { Random, type Seed } from "./random.ts";
 import { Calendar, DEFAULT_EPOCH } from "./synthetic-dates.ts";
 
@@ -40,8 +41,13 @@ export interface CohortOptions {
   sites: number | readonly string[];
   /** Share of mimic patients; default 0.10 (D10). */
   mimicShare?: number;
-  /** Day 0 of all synthetic dates; default 2015-01-01 (D10). */
+  /** Day 0 of all synthetic dates; default 2015-01-01 (D10). Not together with `asOf`. */
   epoch?: string;
+  /**
+   * Generate as of this date (D11): the data cut-off falls on it, so nothing is dated after it.
+   * The epoch becomes as-of minus the cut-off span; the same seed and as-of give the same output.
+   */
+  asOf?: string;
   /** Any other parameter overridden (parameters.ts), e.g. a male-predominant cohort. */
   parameters?: Partial<ParameterValues>;
 }
@@ -60,6 +66,15 @@ export function syntheticSites(seed: Seed, count: number, epoch: string = DEFAUL
   }));
 }
 
+/** The epoch: given, or derived from an as-of date so that the cut-off falls on it. */
+function epochOf(options: CohortOptions, P: ParameterValues): string {
+  if (options.asOf === undefined) return options.epoch ?? DEFAULT_EPOCH;
+  if (options.epoch !== undefined) throw new Error("give epoch or asOf, not both");
+  if (!isoDate.safeParse(options.asOf).success)
+    throw new Error(`asOf must be a date in the form YYYY-MM-DD, not ${options.asOf}`);
+  return new Calendar(options.asOf).iso(-cutoffDay(P));
+}
+
 interface Prepared {
   seed: Seed;
   siteIds: readonly string[];
@@ -72,13 +87,13 @@ function prepare(options: CohortOptions): Prepared {
   const { patients, seed, sites } = options;
   if (!Number.isInteger(patients) || patients < 0)
     throw new Error(`patients must be a whole number ≥ 0, got ${patients}`);
-  const epoch = options.epoch ?? DEFAULT_EPOCH;
-  const siteIds = typeof sites === "number" ? syntheticSites(seed, sites, epoch).map((s) => s.id) : sites;
-  if (siteIds.length === 0) throw new Error("sites: give at least one site");
   const P = parameterValues({
     ...options.parameters,
     ...(options.mimicShare === undefined ? {} : { mimicShare: options.mimicShare }),
   });
+  const epoch = epochOf(options, P);
+  const siteIds = typeof sites === "number" ? syntheticSites(seed, sites, epoch).map((s) => s.id) : sites;
+  if (siteIds.length === 0) throw new Error("sites: give at least one site");
   if (P.mimicShare < 0 || P.mimicShare > 1)
     throw new Error(`mimicShare must lie in [0, 1], got ${P.mimicShare}`);
   return { seed, siteIds, P, calendar: new Calendar(epoch), width: Math.max(5, String(patients).length) };

@@ -1,4 +1,11 @@
-import type { Evaluation, InstrumentItem, InstrumentResult, RedFlag } from "@cno-atlas/clinical";
+import {
+  type Evaluation,
+  type InstrumentItem,
+  type InstrumentResult,
+  missingText,
+  type RedFlag,
+  type UndecidedRedFlag,
+} from "@cno-atlas/clinical";
 
 const MET_MARK = { true: "[x]", false: "[ ]", null: "[?]" } as const;
 
@@ -36,6 +43,17 @@ function redFlagLine(flag: RedFlag): string[] {
   return [
     `  ${flag.severity.toUpperCase()} ${flag.group}: ${flag.message} [${flag.id}]`,
     ...flag.evidence.map((e) => `      ${e}`),
+    ...flag.warnings.map((w) => `      ! ${w}`),
+  ];
+}
+
+/** D11: the flags that neither fired nor were ruled out, and what would make them readable. */
+function undecidedLines(undecided: readonly UndecidedRedFlag[]): string[] {
+  if (!undecided.length) return [];
+  return [
+    "",
+    `Could not be assessed (${undecided.length})`,
+    ...undecided.map((u) => `  ${u.missing.map(missingText).join("; ")} [${u.id}]`),
   ];
 }
 
@@ -58,6 +76,7 @@ export function textReport(evaluation: Evaluation): string {
     ...(evaluation.redFlags.length
       ? evaluation.redFlags.flatMap(redFlagLine)
       : ["  none fired on the data given"]),
+    ...undecidedLines(evaluation.redFlagsUndecided),
     "",
     "Derived facts",
     ...facts.map(([name, reasoning]) => `  ${name}: ${reasoning}`),

@@ -2,14 +2,16 @@ import { ensureDemoSite, type RegistryDatabase } from "@cno-atlas/server";
 import { generateCohort } from "@cno-atlas/synth";
 import { importRecords } from "../registry/import-records.ts";
 
-/** A handful of clearly fictitious patients ("Synthetic Patient …"), the same on every machine. */
+/**
+ * A handful of clearly fictitious patients ("Synthetic Patient …"), generated as of a date (D11:
+ * default today, nothing after it), so the histories run up to the present and no reminder is years
+ * overdue; the same seed and date give the same patients on every machine.
+ */
 export const DEMO_PATIENTS = 8;
 const DEMO_SEED = "cno-atlas-demo";
-// Recent enough that the demo histories run into the present years.
-const DEMO_EPOCH = "2019-06-01";
 
 /** On first start (no patient yet), loads the demo patients into the demo site. Returns how many. */
-export async function loadDemoOnFirstStart(database: RegistryDatabase): Promise<number> {
+export async function loadDemoOnFirstStart(database: RegistryDatabase, asOf: string): Promise<number> {
   const existing = await database.db
     .selectFrom("patients")
     .select((eb) => eb.fn.countAll<string>().as("n"))
@@ -22,7 +24,7 @@ export async function loadDemoOnFirstStart(database: RegistryDatabase): Promise<
     seed: DEMO_SEED,
     sites: [siteId],
     mimicShare: 0.25,
-    epoch: DEMO_EPOCH,
+    asOf,
   });
   return importRecords(database, records);
 }

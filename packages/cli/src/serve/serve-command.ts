@@ -1,4 +1,5 @@
-import { type RegistryDatabase, startServer } from "@cno-atlas/server";
+import { isoDate } from "@cno-atlas/clinical";
+import { localDate, type RegistryDatabase, startServer } from "@cno-atlas/server";
 import { loadRules } from "../evaluate/load-rules.ts";
 import { type DatabaseOptions, openRegistry } from "../registry/open-registry.ts";
 import { createDemoAccounts, hasNoAccounts, isDemoRegistry } from "./demo-accounts.ts";
@@ -10,6 +11,8 @@ export interface ServeCommandOptions extends DatabaseOptions {
   rules?: string;
   /** true: load demo patients into an empty registry; default: only for the embedded database. */
   demo?: boolean;
+  /** The date the demo patients are generated as of (default today). */
+  asOf?: string;
 }
 
 function parsePort(value: string | undefined): number | null {
@@ -30,6 +33,9 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   const port = parsePort(options.port ?? process.env.PORT);
   if (port === null)
     return fail(`--port must be a whole number from 0 to 65535, not ${options.port ?? process.env.PORT}`, 2);
+  const asOf = options.asOf ?? localDate();
+  if (!isoDate.safeParse(asOf).success)
+    return fail(`--as-of must be a date in the form YYYY-MM-DD, not ${asOf}`, 2);
   const rules = await loadRules(options.rules);
   if (!rules.ok) return fail(rules.lines.join("\n"));
   const opened = await openRegistry(options);
@@ -38,7 +44,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     const demo = options.demo ?? database.kind === "embedded";
-    const loaded = demo ? await loadDemoOnFirstStart(database) : 0;
+    const loaded = demo ? await loadDemoOnFirstStart(database, asOf) : 0;
     if (loaded > 0) process.stdout.write(`Loaded ${loaded} demo patients (synthetic, clearly fictitious)\n`);
     await firstAccounts(database, demo, opened.where);
     server = await startServer({

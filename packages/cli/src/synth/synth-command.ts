@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+import { isoDate } from "@cno-atlas/clinical";
 import { findOrCreateSite } from "@cno-atlas/server";
 import { generateCohort, syntheticSites, toNdjson } from "@cno-atlas/synth";
 import { SingleBar } from "cli-progress";
@@ -11,6 +12,7 @@ export interface SynthCommandOptions extends DatabaseOptions {
   seed: string;
   sites: string;
   out?: string;
+  asOf?: string;
 }
 
 function wholeNumber(value: string, name: string, min: number): number | string {
@@ -31,7 +33,7 @@ function progress(total: number): { tick(): void; stop(): void } {
 
 async function writeNdjson(
   out: string,
-  options: { patients: number; seed: string; sites: number },
+  options: { patients: number; seed: string; sites: number; asOf?: string },
 ): Promise<void> {
   const file = createWriteStream(out);
   const bar = progress(options.patients);
@@ -49,7 +51,16 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
   const patients = wholeNumber(options.patients, "patients", 0);
   const sites = wholeNumber(options.sites, "sites", 1);
   for (const value of [patients, sites]) if (typeof value === "string") return fail(value, 2);
-  const counts = { patients: patients as number, seed: options.seed, sites: sites as number };
+  const { asOf } = options;
+  if (asOf !== undefined && !isoDate.safeParse(asOf).success)
+    return fail(`--as-of must be a date in the form YYYY-MM-DD, not ${asOf}`, 2);
+  // Without --as-of the fixed epoch applies (D10: reproducible on any day; cut-off 2025-01-01).
+  const counts = {
+    patients: patients as number,
+    seed: options.seed,
+    sites: sites as number,
+    ...(asOf ? { asOf } : {}),
+  };
   const started = Date.now();
   if (options.out) {
     await writeNdjson(options.out, counts);

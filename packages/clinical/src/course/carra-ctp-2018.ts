@@ -123,7 +123,7 @@ function nsaidTrial({ course, ctx, on }: CtpInput): Check {
   const days = nsaidDays(course, on);
   const rows = course.treatments.some((t) => t.drugClass === "nsaid" && t.start <= on)
     ? "NSAID rows"
-    : "no NSAID rows: 0 weeks (a course's treatment list is its record, D5)";
+    : "no NSAID rows: 0 weeks (a course's treatment list is its record)";
   return check(
     days >= weeks * 7,
     `${rows}; ${days} days = ${round1(days / 7)} weeks up to ${on} vs ≥ ${weeks}`,
@@ -219,12 +219,20 @@ function malignancyEver({ course, ctx, on }: CtpInput): Check {
   const earlier = course.visits.some((v) => v.labs?.some((l) => blasts(l, l.takenOn ?? v.date)));
   const latest = blastsPresent(ctx.labs["blood-smear-blasts"]) === true;
   if (earlier && !latest) evidence.push("blasts on an earlier smear");
-  return check(evidence.length > 0, evidence.join("; ") || "no malignancy evidence (D7 mimicPresent)");
+  return check(
+    evidence.length > 0,
+    evidence.join("; ") ||
+      "no malignancy evidence (mimic work-up, blood smear, biopsy, cultures, antibiotic response)",
+  );
 }
 
 function currentInfection({ ctx }: CtpInput): Check {
   const { present, evidence } = ctx.mimics.infection;
-  return check(present, evidence.join("; ") || "no infection evidence (D7 mimicPresent)");
+  return check(
+    present,
+    evidence.join("; ") ||
+      "no infection evidence (mimic work-up, blood smear, biopsy, cultures, antibiotic response)",
+  );
 }
 
 type Table = EvaluationContext["rules"]["carraCtp2018"];
@@ -264,7 +272,7 @@ const CONTRAINDICATION: InstrumentItem = {
   id: "exclusion-contraindication-to-agent",
   label: "Exclusion: contraindication to the agent (to confirm)",
   met: null,
-  evidence: "not modelled: arm-specific; confirm for the chosen CTP agent before enrolment (D5)",
+  evidence: "not modelled: arm-specific; confirm for the chosen CTP agent before enrolment",
 };
 
 /** D5 outcome over the leaf items; the contraindication item never decides it. */
@@ -301,7 +309,7 @@ export function evaluateCarraCtp2018(projection: CourseProjection, ctx: Evaluati
     evidenceLevel: weakest(table.evidenceLevel, "CONV"),
     items: [...deciding, CONTRAINDICATION],
     warnings: [
-      `Enrolment is read as ${on}, the assessment date (D5).`,
+      `Enrolment is read as ${on}, the assessment date.`,
       "Contraindication to the chosen agent is not assessed: confirm before enrolment.",
       ...input.warnings,
     ],

@@ -41,7 +41,7 @@ export function symptomDuration(p: Presentation, warnings: string[]): Fact<numbe
   }
   const chosen = choose(candidates, DURATION_CONFLICT_WEEKS, "Symptom duration", "weeks", warnings);
   return chosen
-    ? fact(chosen.value, `${round2(chosen.value)} weeks, from ${chosen.how} (D4)`)
+    ? fact(chosen.value, `${round2(chosen.value)} weeks, from ${chosen.how}`)
     : fact(null, "no symptom onset date and no reported duration");
 }
 
@@ -78,7 +78,7 @@ export function ageAtOnset(
   }
   const chosen = choose(candidates, AGE_CONFLICT_YEARS, "Age at onset", "years", warnings);
   return chosen
-    ? fact(Math.max(0, chosen.value), `${round2(chosen.value)} years, from ${chosen.how} (D4)`)
+    ? fact(Math.max(0, chosen.value), `${round2(chosen.value)} years, from ${chosen.how}`)
     : fact(null, "no birth date or reported age to derive the age at onset from");
 }
 
@@ -113,6 +113,6 @@ export function ageAtAssessment(
   }
   const chosen = choose(candidates, AGE_CONFLICT_YEARS, "Age at assessment", "years", warnings);
   return chosen
-    ? fact(chosen.value, `${round2(chosen.value)} years, from ${chosen.how} (D4)`)
+    ? fact(chosen.value, `${round2(chosen.value)} years, from ${chosen.how}`)
     : fact(null, "no birth date or reported age to derive the age at assessment from");
 }

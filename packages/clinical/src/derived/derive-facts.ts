@@ -24,7 +24,7 @@ function feverFact(p: Presentation): Fact<Tri> {
     p.fever.maxTemperatureC === undefined ? "" : ` (max ${p.fever.maxTemperatureC} °C, evidence only)`;
   return fact(
     p.fever.present,
-    `fever ${p.fever.present ? "present" : "absent"}${temp}; no temperature threshold (D4)`,
+    `fever ${p.fever.present ? "present" : "absent"}${temp}; no temperature threshold`,
   );
 }
 
@@ -33,7 +33,7 @@ function vitaminCFact(p: Presentation): Fact<boolean> {
   if (workup === "excluded" || workup === "confirmed")
     return fact(true, `vitamin C deficiency ${workup} in the work-up`);
   if (p.labs?.some((lab) => lab.test === "vitamin-c")) return fact(true, "a vitamin C result is recorded");
-  return fact(false, "no vitamin C result and vitamin C deficiency not excluded or confirmed (D4)");
+  return fact(false, "no vitamin C result and vitamin C deficiency not excluded or confirmed");
 }
 
 /** Every derived fact of D4, computed once per evaluation with its reasoning. */

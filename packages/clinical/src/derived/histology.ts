@@ -26,11 +26,11 @@ export function inflammatoryHistology(findings: readonly HistologyFinding[] | un
   if (!findings || findings.length === 0) return { met: null, evidence: "no histology finding recorded" };
   const against = findings.filter((f) => RULES_OUT.includes(f));
   if (against.length > 0)
-    return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out (D3)` };
+    return { met: false, evidence: `histology shows ${against.join(", ")}, which rules out` };
   const hits = findings.filter((f) => INFLAMMATORY.includes(f));
   return hits.length > 0
-    ? { met: true, evidence: `inflammatory histology: ${hits.join(", ")} (D3)` }
-    : { met: false, evidence: `no inflammatory finding among ${findings.join(", ")} (D3)` };
+    ? { met: true, evidence: `inflammatory histology: ${hits.join(", ")}` }
+    : { met: false, evidence: `no inflammatory finding among ${findings.join(", ")}` };
 }
 
 /**

@@ -65,7 +65,7 @@ function involvement(lesions: readonly Lesion[], test: (site: string) => boolean
   const hit = lesions.find((l) => test(l.site));
   return hit
     ? fact(true, `${what}: lesion at ${hit.site}`)
-    : fact(false, `${what}: no listed lesion (D4: the list is complete)`);
+    : fact(false, `${what}: no listed lesion (the lesion list is complete)`);
 }
 
 export function lesionFacts(lesions: readonly Lesion[] | undefined): LesionFacts {
@@ -82,17 +82,20 @@ export function lesionFacts(lesions: readonly Lesion[] | undefined): LesionFacts
   const metaphyseal = pairs.find(([l, r]) => l.segment === "metaphysis" && r.segment === "metaphysis");
   const boneList = count ? bones.join(", ") : "none";
   return {
-    bones: fact(bones, `bones with a lesion: ${boneList} (D4: paired site + side, or unpaired site)`),
+    bones: fact(
+      bones,
+      `bones with a lesion: ${boneList} (a paired site counts once per side; an unpaired site once)`,
+    ),
     lesionCount: fact(count, `${count} bone(s) with a lesion: ${boneList}`),
     imagedBoneCount: fact(
       { definite: definite.size, possible: possible.size },
-      `${definite.size} bone(s) with an imaged lesion; ${possible.size - definite.size} more without a recorded modality; clinical-only lesions do not count (D4)`,
+      `${definite.size} bone(s) with an imaged lesion; ${possible.size - definite.size} more without a recorded modality; clinical-only lesions do not count`,
     ),
-    multifocal: fact(count >= 2, `${count} bone(s): multifocal means ≥ 2 (D4)`),
-    unifocal: fact(count === 1, `${count} bone(s): unifocal means exactly 1 (D4)`),
+    multifocal: fact(count >= 2, `${count} bone(s): multifocal means ≥ 2`),
+    unifocal: fact(count === 1, `${count} bone(s): unifocal means exactly 1`),
     symmetric: pairs[0]
-      ? fact(true, `${pairs[0][0].site} lesions on both sides (D4)`)
-      : fact(false, "no paired site with a matching lesion on both sides (D4)"),
+      ? fact(true, `${pairs[0][0].site} lesions on both sides`)
+      : fact(false, "no paired site with a matching lesion on both sides"),
     symmetricMetaphyseal: metaphyseal
       ? fact(true, `${metaphyseal[0].site} metaphyseal lesions on both sides`)
       : fact(false, "no symmetric pair of metaphyseal lesions"),

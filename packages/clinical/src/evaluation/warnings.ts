@@ -2,12 +2,12 @@
 
 /** D7 / diagnosis.md §7.2 (Kingella kingae: ~¾ afebrile, CRP often normal; Mallet 2014). */
 export const KINGELLA_ITEM_WARNING =
-  "Child younger than 4 years: absent fever or a normal/low CRP must not lower the suspicion of infection (Kingella kingae; diagnosis.md §7.2).";
+  "Child younger than 4 years: absent fever or a normal/low CRP must not lower the suspicion of infection (Kingella kingae; Mallet 2014).";
 
 /** D4 / diagnosis.md §7.4: scurvy produces symmetric metaphyseal lesions that raise CNO scores. */
 export const SCURVY_WARNING =
-  "Symmetric metaphyseal lesions while vitamin C status is not assessed: scurvy can mimic CNO and raise this score; check vitamin C (diagnosis.md §7.4).";
+  "Symmetric metaphyseal lesions while vitamin C status is not assessed: scurvy can mimic CNO and raise this score; check vitamin C (Masci 2022).";
 
 /** EULAR/ACR commentary (Levenson 2025): extreme caution below 3 years. */
 export const UNDER_3_WARNING =
-  "Onset before 3 years: the non-genetic form of CNO is rare at this age; consider a monogenic work-up (diagnosis.md §4.1, §7.5).";
+  "Onset before 3 years: the non-genetic form of CNO is rare at this age; consider a monogenic work-up (Levenson 2025).";

@@ -72,7 +72,7 @@ function typicalClinical(p: Presentation): Reading {
     p.fever === undefined ? "fever not recorded" : `fever ${p.fever.present ? "present" : "absent"}`,
     local
       ? "local redness/warmth found"
-      : "no local redness/warmth listed among the signs (D3 signs convention)",
+      : "no local redness/warmth listed among the signs (a sign not listed counts as not found)",
   ];
   const judgement =
     met === null && (p.fever?.present === true || local)
@@ -102,13 +102,13 @@ function typicalRadiological(ctx: EvaluationContext): Reading {
   if (plain) {
     return {
       met: true,
-      evidence: `${plain.modality} at ${plain.site}: ${(plain.findings ?? []).join(", ")} (≥ 2 of lytic areas, sclerosis, new bone formation; D6 [CONV])`,
+      evidence: `${plain.modality} at ${plain.site}: ${(plain.findings ?? []).join(", ")} (≥ 2 of lytic areas, sclerosis, new bone formation; project convention)`,
     };
   }
   return {
     met: null,
     evidence:
-      "no MRI lesion with bone-marrow oedema and no x-ray/CT lesion with two of lytic areas, sclerosis, new bone formation; the recorded findings may be incomplete, so this stays open (D6)",
+      "no MRI lesion with bone-marrow oedema and no x-ray/CT lesion with two of lytic areas, sclerosis, new bone formation; the recorded findings may be incomplete, so this stays open",
   };
 }
 
@@ -127,7 +127,7 @@ function boneCount(ctx: EvaluationContext): Reading {
   if (wholeBody.value === true) return { met: false, evidence: `${what}; ${wholeBody.reasoning}` };
   return {
     met: null,
-    evidence: `${what} on the imaging given; ${wholeBody.reasoning}: whole-body imaging may show further lesions (D6)`,
+    evidence: `${what} on the imaging given; ${wholeBody.reasoning}: whole-body imaging may show further lesions`,
   };
 }
 
@@ -143,8 +143,8 @@ function crpBelow(ctx: EvaluationContext): Reading {
     note =
       typeof crp.canonical.value === "number"
         ? crp.qualifier === undefined
-          ? `; exactly at the cut-off: whether ${cutOff} mg/L counts as raised is NOT FOUND (D6)`
-          : "; the reported bound does not decide the cut-off (D3)"
+          ? `; exactly at the cut-off: whether ${cutOff} mg/L counts as raised is NOT FOUND`
+          : "; the reported bound does not decide the cut-off"
         : `; the reported interpretation does not decide the ${cutOff} mg/L cut-off`;
   }
   const source = "cut-off [S]: a Bristol-selected cohort reports all CRP < 30 mg/L (Ćosićkić, CEJP)";
@@ -171,7 +171,7 @@ function criterion2(p: Presentation): Reading {
   const offAntibiotics: Tri = antibiotics === undefined ? null : !antibiotics;
   const findings = biopsy.findings?.length ? biopsy.findings.join(", ") : "not recorded";
   const parts = [
-    `histology: ${findings} → ${inflammatory === null ? "unknown" : inflammatory ? "inflammatory" : "not inflammatory"} (D3: plasma cells, lymphocytes, neutrophils, osteoclasts, fibrosis, sclerosis or non-specific inflammation, and no malignant cells, Langerhans cells or granuloma)`,
+    `histology: ${findings} → ${inflammatory === null ? "unknown" : inflammatory ? "inflammatory" : "not inflammatory"} (inflammatory = plasma cells, lymphocytes, neutrophils, osteoclasts, fibrosis, sclerosis or non-specific inflammation, and no malignant cells, Langerhans cells or granuloma)`,
     `culture ${biopsy.culture ?? "not recorded"}`,
     antibiotics === undefined
       ? "antibiotic status at biopsy not recorded"

@@ -36,7 +36,7 @@ export function evaluatePredicate(ctx: EvaluationContext, when: EularAcrPredicat
       ? { met: true, evidence: `lesion at ${hit.site}` }
       : {
           met: false,
-          evidence: `no listed lesion at ${when.sites.join(", ")} (D4: the lesion list is complete)`,
+          evidence: `no listed lesion at ${when.sites.join(", ")} (the lesion list is complete)`,
         };
   }
   if ("pattern" in when) {
@@ -87,7 +87,7 @@ function labPredicate(ctx: EvaluationContext, when: Extract<EularAcrPredicate, {
   if (when.interpretation !== undefined) {
     const read = { high: aboveUpperLimit, low: belowLowerLimit, normal: isNormal }[when.interpretation];
     parts.push(read(lab));
-    wanted.push(`${when.interpretation} for the lab's own range (D4)`);
+    wanted.push(`${when.interpretation} for the lab's own range`);
   }
   const rule = wanted.length ? wanted.join(", ") : "a result recorded";
   return { met: and(...parts), evidence: `${described}; item wants ${rule}` };

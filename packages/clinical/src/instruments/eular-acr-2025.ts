@@ -83,7 +83,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
 export const CLASSIFICATION_NOTE =
   "EULAR/ACR 2025 are classification criteria for research and trials, not diagnostic criteria: a child who is not classified may still have CNO, and a classified one still needs the clinician's diagnosis (Zhao 2025).";
 export const IMAGING_ENTRY_WARNING =
-  'Entry imaging: what counts as "typical radiographic or MRI findings" is NOT FOUND; read as any imaged (non-clinical) lesion with at least one recorded finding, false only when whole-body imaging found no lesion [CONV, D9].';
+  'Entry imaging: what counts as "typical radiographic or MRI findings" is NOT FOUND; read as any imaged (non-clinical) lesion with at least one recorded finding, false only when whole-body imaging found no lesion [project convention].';
 export const WEIGHTS_NOT_FOUND =
   'Weighted domains (lesion site, lesion pattern, age at onset, coexisting conditions, fever, bone biopsy, anaemia, CRP, ESR; total ≥ 55 classifies): the item weights of the Zhao 2025 table are NOT FOUND, so no score is computed. To score, load a reviewed rule-set file whose tables["eular-acr-2025"] holds the weight table (CLI --rules FILE).';
 const PROVISIONAL_EXCLUSIONS =

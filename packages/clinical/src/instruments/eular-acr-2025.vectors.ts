@@ -290,7 +290,7 @@ export const EULAR_ACR_2025_VECTORS: InstrumentVector[] = [
       status: "disabled",
       outcome: "weights-missing",
       items: ENTRY_AND_EXCLUSIONS_MET,
-      warningsMatch: [/NOT FOUND/, /tables\["eular-acr-2025"\]/, /not diagnostic/, /CONV/],
+      warningsMatch: [/NOT FOUND/, /tables\["eular-acr-2025"\]/, /not diagnostic/, /project convention/],
       noWarningMatches: [/3 years/],
     },
   },

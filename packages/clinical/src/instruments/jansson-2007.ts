@@ -38,7 +38,7 @@ function findingItem(
 ): ItemBody {
   if (!lesions) return { met: null, evidence: "no lesion list given" };
   if (lesions.length === 0)
-    return { met: false, evidence: "no lesion on the imaging given (D4: the list is complete)" };
+    return { met: false, evidence: "no lesion on the imaging given (the lesion list is complete)" };
   const hit = lesions.find((l) => l.modality !== "clinical" && l.findings?.some((f) => findings.includes(f)));
   if (hit)
     return {
@@ -68,7 +68,7 @@ function bloodCountAndHealth(ctx: EvaluationContext): ItemBody {
     describeLab(labs.hemoglobin, "haemoglobin"),
     describeLab(labs.platelets, "platelets"),
   ].join("; ");
-  if (count === false) return { met: false, evidence: `${cbc}: blood count not normal (D4)` };
+  if (count === false) return { met: false, evidence: `${cbc}: blood count not normal` };
   const fever = ctx.derived.fever.value === true ? ["fever"] : [];
   const unwell: string[] = [
     ...fever,
@@ -80,7 +80,7 @@ function bloodCountAndHealth(ctx: EvaluationContext): ItemBody {
       evidence: `${cbc}; not in good general health: ${unwell.join(", ")} [CONV reading]`,
     };
   }
-  const countText = count === true ? "blood count normal (D4)" : "blood count not decided (D4)";
+  const countText = count === true ? "blood count normal" : "blood count not decided";
   return {
     met: null,
     evidence: `${cbc}; ${countText}; "good general state of health" is a clinical judgement the presentation does not record`,

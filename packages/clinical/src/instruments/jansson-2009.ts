@@ -24,7 +24,7 @@ function normalBloodCount(ctx: EvaluationContext): Omit<InstrumentItem, "id" | "
     describeLab(labs.hemoglobin, "haemoglobin"),
     describeLab(labs.platelets, "platelets"),
   ].join("; ");
-  return { met, evidence: `${evidence}; normal = within the lab's own reference range (D4)` };
+  return { met, evidence: `${evidence}; normal = within the lab's own reference range` };
 }
 
 const RADIOGRAPHIC = new Set(["x-ray", "ct"]);

@@ -24,7 +24,7 @@ function femurItem(ctx: EvaluationContext): ItemBody {
   const femur = lesions.find((l) => l.site === "femur");
   return femur
     ? { met: true, evidence: `femoral lesion${femur.side ? ` (${femur.side})` : ""}` }
-    : { met: false, evidence: "no femoral lesion listed (D4: the lesion list is complete)" };
+    : { met: false, evidence: "no femoral lesion listed (the lesion list is complete)" };
 }
 
 function crpItem(ctx: EvaluationContext, table: Kostik2023Table): ItemBody {

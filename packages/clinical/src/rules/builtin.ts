@@ -12,7 +12,8 @@ import type {
 export const JANSSON_2009_BUILTIN: Jansson2009Table = {
   ruleVersion: "jansson-2009/builtin-1 (points derived)",
   evidenceLevel: "D",
-  source: "Jansson 2009, doi 10.1002/art.24402 (abstract); points derived as round(3 ln OR), diagnosis.md §1",
+  source:
+    "Jansson 2009, doi 10.1002/art.24402 (abstract); points derived as round(3 ln OR) from the published odds ratios",
   threshold: 39,
   points: {
     "normal-blood-cell-count": 13, // OR 81.5
@@ -49,7 +50,7 @@ export const KOSTIK_2023_BUILTIN: Kostik2023Table = {
 export const RED_FLAGS_BUILTIN: RedFlagTable = {
   ruleVersion: "red-flags/builtin-1",
   evidenceLevel: "CONV",
-  source: "diagnosis.md §7 triggers with their sources; severities DECISIONS.md D7 [CONV]",
+  source: "Triggers from the sources cited per rule; severities a CNO Atlas project convention",
   plateletsLowPer10e9L: 100, // EULAR/ACR provisional exclusion, Healio 2022 [V]
   plateletsSoftPer10e9L: 300, // Louvigné 2020, OR 14 [V]
   neutrophilsLowPer10e9L: 2, // Louvigné 2020, OR 50 [V]
@@ -93,7 +94,8 @@ export const CARRA_CTP_2018_BUILTIN: CarraCtp2018Table = {
 export const SURVEILLANCE_BUILTIN: SurveillanceTable = {
   ruleVersion: "surveillance/local-template-1",
   evidenceLevel: "CONV",
-  source: "monitoring.md §5.5 local template; 6-monthly scheduled visits in remission (D10, issue 3)",
+  source:
+    "CNO Atlas local surveillance template (Beck 2010, Hedrich 2013, Miettunen 2009 schedules); 6-monthly visits when inactive",
   visitMonthsWhileActive: 3,
   visitMonthsInRemission: 6,
   wholeBodyMriMonthsAfterTreatmentChange: 3,

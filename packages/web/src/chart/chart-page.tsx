@@ -62,7 +62,7 @@ export function ChartPage() {
       <div className="chart-grid">
         <LesionMapPanel histories={data.lesionHistories} stops={stops} on={on} onPick={pick} />
         <div className="chart-middle">
-          <ReminderList reminders={data.reminders} today={data.on} />
+          <ReminderList reminders={data.reminders} today={data.on} status={data.assessment.status} />
           <TimelinePanel chart={data} mapDate={on} />
           <VisitList
             patientId={patientId}

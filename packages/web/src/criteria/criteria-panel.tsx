@@ -4,7 +4,7 @@ import { InstrumentCard } from "./instrument-card.tsx";
 import { RedFlagList } from "./red-flag-list.tsx";
 
 export interface CriteriaPanelProps {
-  evaluation: Pick<Evaluation, "assessedOn" | "ruleSet" | "instruments" | "redFlags">;
+  evaluation: Pick<Evaluation, "assessedOn" | "ruleSet" | "instruments" | "redFlags" | "redFlagsUndecided">;
   /** Course instruments (assessCourse: CTP, CHAQ, …) shown after the presentation's, when given. */
   courseInstruments?: readonly InstrumentResult[];
 }
@@ -22,7 +22,7 @@ export function CriteriaPanel({ evaluation, courseInstruments = [] }: CriteriaPa
         Assessed on {evaluation.assessedOn} · rule set <code>{evaluation.ruleSet.id}</code>
         {evaluation.ruleSet.sha256 && <code> sha256 {evaluation.ruleSet.sha256.slice(0, 12)}…</code>}
       </p>
-      <RedFlagList flags={evaluation.redFlags} />
+      <RedFlagList flags={evaluation.redFlags} undecided={evaluation.redFlagsUndecided} />
       <section className="instruments" aria-labelledby="instruments-title">
         <h3 id="instruments-title" className="instruments-title">
           Instruments ({instruments.length})

@@ -1,10 +1,13 @@
-import type { InstrumentResult } from "@cno-atlas/clinical";
+import { type InstrumentResult, MIMIC_WARNING_PREFIX } from "@cno-atlas/clinical";
 import { missingText, STATUS_TEXT, scoreText } from "./criteria-format.ts";
 import { InstrumentItems } from "./instrument-items.tsx";
 import { SourceCitation } from "./source-citation.tsx";
 
+const isMimicWarning = (w: string) => w.startsWith(MIMIC_WARNING_PREFIX);
+
 function Facts({ result }: { result: InstrumentResult }) {
   const score = scoreText(result);
+  const mimic = result.warnings.find(isMimicWarning);
   return (
     <dl className="instrument-facts">
       <div>
@@ -15,6 +18,12 @@ function Facts({ result }: { result: InstrumentResult }) {
         <dt>Outcome</dt>
         <dd data-field="outcome">
           <code>{result.outcome}</code>
+          {mimic && (
+            <strong className="mimic-warning" data-field="mimic-warning">
+              {" "}
+              ⚠ {mimic}
+            </strong>
+          )}
         </dd>
       </div>
       {score && (
@@ -57,8 +66,8 @@ export function InstrumentCard({ result }: { result: InstrumentResult }) {
             <strong>Disabled — why:</strong>
           </p>
           <ul>
-            {(result.warnings.length > 0
-              ? result.warnings
+            {(result.warnings.some((w) => !isMimicWarning(w))
+              ? result.warnings.filter((w) => !isMimicWarning(w))
               : ["the rule is not verified against its source"]
             ).map((w) => (
               <li key={w}>{w}</li>
@@ -66,11 +75,13 @@ export function InstrumentCard({ result }: { result: InstrumentResult }) {
           </ul>
         </div>
       )}
-      {!disabled && result.warnings.length > 0 && (
+      {!disabled && result.warnings.some((w) => !isMimicWarning(w)) && (
         <ul className="instrument-warnings" aria-label="Warnings">
-          {result.warnings.map((w) => (
-            <li key={w}>⚠ {w}</li>
-          ))}
+          {result.warnings
+            .filter((w) => !isMimicWarning(w))
+            .map((w) => (
+              <li key={w}>⚠ {w}</li>
+            ))}
         </ul>
       )}
       {missing && (

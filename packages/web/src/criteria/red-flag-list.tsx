@@ -1,4 +1,4 @@
-import { type RedFlag, SEVERITIES } from "@cno-atlas/clinical";
+import { missingText, type RedFlag, SEVERITIES, type UndecidedRedFlag } from "@cno-atlas/clinical";
 import { sortRedFlags } from "./criteria-format.ts";
 import { SourceCitation } from "./source-citation.tsx";
 
@@ -23,6 +23,13 @@ function RedFlagItem({ flag }: { flag: RedFlag }) {
           ))}
         </ul>
       )}
+      {flag.warnings.length > 0 && (
+        <ul className="flag-warnings" aria-label="Warnings">
+          {flag.warnings.map((w) => (
+            <li key={w}>⚠ {w}</li>
+          ))}
+        </ul>
+      )}
       <SourceCitation source={flag.source} />
       <p className="flag-id">
         <code>{flag.id}</code>
@@ -31,8 +38,34 @@ function RedFlagItem({ flag }: { flag: RedFlag }) {
   );
 }
 
+/**
+ * The red flags that could not be assessed on the values given (D11): a value was recorded but cannot
+ * be read against its trigger, so the flag neither fired nor was ruled out.
+ */
+function UndecidedList({ undecided }: { undecided: readonly UndecidedRedFlag[] }) {
+  if (undecided.length === 0) return null;
+  return (
+    <div className="red-flags-undecided" role="note">
+      <h4>Could not be assessed ({undecided.length})</h4>
+      <ul>
+        {undecided.map((u) => (
+          <li key={u.id} data-undecided={u.id}>
+            {u.missing.map(missingText).join("; ")} <code className="flag-id">{u.id}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Red flags come first in the panel, by severity (D7): a mimic must not hide below a score. */
-export function RedFlagList({ flags }: { flags: readonly RedFlag[] }) {
+export function RedFlagList({
+  flags,
+  undecided = [],
+}: {
+  flags: readonly RedFlag[];
+  undecided?: readonly UndecidedRedFlag[];
+}) {
   const sorted = sortRedFlags(flags);
   return (
     <section className="red-flags" aria-labelledby="red-flags-title">
@@ -56,6 +89,7 @@ export function RedFlagList({ flags }: { flags: readonly RedFlag[] }) {
           </div>
         );
       })}
+      <UndecidedList undecided={undecided} />
     </section>
   );
 }

@@ -16,6 +16,8 @@ interface Chart {
   on: string;
   lesionHistories: LesionHistory[];
   timeline: { visits: { date: string; lesionCount: number | null }[] };
+  course: { visits: { date: string }[] };
+  assessment: { status: { mimic: { state: "confirmed" | "suspected" } | null } };
 }
 
 export async function demoPatients(api: RegistryClient): Promise<ListItem[]> {

@@ -45,9 +45,12 @@ describe("read the chart", () => {
         }),
       ).toBe(true);
 
-      // Reminders: due dates with "overdue" in words, not only in colour.
-      expect(await view.reminders().count()).toBeGreaterThan(0);
-      expect((await view.reminders().allTextContents()).join(" ")).toMatch(/overdue by/);
+      // Malignancy confirmed in the work-up (D11): not followed as CNO, so no CNO reminders, and said so.
+      expect(chart.assessment.status.mimic?.state).toBe("confirmed");
+      expect(await view.reminders().count()).toBe(0);
+      expect(await page.locator('.reminders [data-mimic="confirmed"]').textContent()).toMatch(
+        /Mimic confirmed: malignancy.*not followed as CNO/,
+      );
 
       // The map as of today equals the API's histories; then as of the first study.
       const drawn = await view.mapStatuses();
@@ -74,6 +77,31 @@ describe("read the chart", () => {
         .first()
         .click();
       await page.locator(".lesion-history table.history-table").first().waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
+  it("lists the reminders of a child followed as CNO, none years overdue (demo generated as of today)", async () => {
+    const { browser, url, credentials, api } = fixture();
+    const patients = await demoPatients(api);
+    const charts = await Promise.all(patients.map((p) => chartOf(api, p.id)));
+    const index = charts.findIndex((c) => c.assessment.status.mimic === null);
+    const patient = patients[index];
+    if (!patient) throw new Error("no demo patient without a mimic");
+    const { page, problems, close } = await openApp(browser, url, credentials, `/patients/${patient.id}`);
+    try {
+      const view = new ChartPage(page);
+      await view.ready();
+      expect(await view.reminders().count()).toBe(3);
+      const text = (await view.reminders().allTextContents()).join(" ");
+      // Overdue is written in words when it applies; a demo dated in the future would read "overdue by 4 years".
+      expect(text).toMatch(/due \d/);
+      expect(text).not.toMatch(/overdue by \d+ years/);
+      // Nothing in the demo lies after today.
+      const dates = (charts[index]?.course.visits ?? []).map((v) => v.date);
+      expect(dates.filter((d) => d > (charts[index]?.on ?? ""))).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
