@@ -26,5 +26,6 @@ export * from "./schema/field-errors.ts";
 export * from "./schema/lab-result.ts";
 export * from "./schema/lesion.ts";
 export * from "./schema/presentation.ts";
+export * from "./schema/stored-record.ts";
 export * from "./schema/vocabulary.ts";
 export { SOURCES } from "./sources.ts";

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { syntheticEularAcrTable } from "../../test/fixtures/eular-acr-synthetic-table.ts";
 import { contextFor } from "../../test/instrument-vectors.ts";
+import { evaluatePresentation } from "../evaluation/evaluate-presentation.ts";
 import { evaluateBristol2016 } from "../instruments/bristol-2016.ts";
 import { BRISTOL_2016_VECTORS } from "../instruments/bristol-2016.vectors.ts";
 import type { FieldError } from "../schema/field-errors.ts";
-import { BRISTOL_2016_BUILTIN } from "./builtin.ts";
-import { BUILTIN_RULE_SET, loadRuleSet } from "./rule-set.ts";
+import { presentationSchema } from "../schema/presentation.ts";
+import { BRISTOL_2016_BUILTIN, PLAUSIBILITY_BUILTIN } from "./builtin.ts";
+import { BUILTIN_RULE_SET, loadRuleSet, type RuleSet } from "./rule-set.ts";
 
 const TABLE = "tables.eular-acr-2025";
 
@@ -160,5 +162,37 @@ describe("loadRuleSet", () => {
     const reviewed = evaluateBristol2016(contextFor(vector.presentation, verified.value));
     expect(reviewed.evidenceLevel).toBe("V");
     expect(reviewed.warnings.some((w) => /await the primary table/.test(w))).toBe(false);
+  });
+
+  it("a site's plausible-values table replaces the implausible-value bounds (D11, reviewable as data)", () => {
+    const presentation = presentationSchema.parse({
+      assessedOn: "2024-03-01",
+      labs: [{ test: "platelets", value: 3, unit: "10*9/L" }],
+    });
+    const implausible = (rules: RuleSet) =>
+      evaluatePresentation(presentation, rules).derived.warnings.some((w) => /Implausible value/.test(w));
+    expect(implausible(BUILTIN_RULE_SET)).toBe(true);
+    const loaded = loadRuleSet({
+      id: "site-bounds",
+      tables: {
+        "plausible-values": {
+          ...PLAUSIBILITY_BUILTIN,
+          ruleVersion: "plausible-values/site-1",
+          bounds: { ...PLAUSIBILITY_BUILTIN.bounds, platelets: { min: 1, max: 2000 } },
+        },
+      },
+    });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(implausible(loaded.value)).toBe(false);
+    const upsideDown = errorsOf({
+      id: "bad-bounds",
+      tables: {
+        "plausible-values": {
+          ...PLAUSIBILITY_BUILTIN,
+          bounds: { ...PLAUSIBILITY_BUILTIN.bounds, crp: { min: 9, max: 1 } },
+        },
+      },
+    });
+    expect(upsideDown.map((e) => e.path)).toContain("tables.plausible-values.bounds.crp");
   });
 });

@@ -149,3 +149,29 @@ describe("criteria text", () => {
     ]);
   });
 });
+
+describe("criteria panel: what D11 adds", () => {
+  it("lists the red flags that could not be assessed, in the clinic's words", () => {
+    const markup = render(
+      evaluate({ assessedOn: "2024-03-01", labs: [{ test: "ldh", value: 2500, unit: "U/L" }] }),
+    );
+    expect(text(markup)).toMatch(
+      /Could not be assessed \(1\) LDH has no upper reference limit rf-mal-lysis-labs/,
+    );
+  });
+
+  it("shows a found mimic beside each instrument's outcome, and a flag's implausible-value warning", () => {
+    const markup = render(
+      evaluate({
+        ...WORRYING,
+        labs: [{ test: "platelets", value: 80, unit: "/uL" }],
+        biopsy: { performed: true, findings: ["malignant-cells"], culture: "negative" },
+      }),
+    );
+    const outcomes = [...markup.matchAll(/data-field="outcome">(.*?)<\/dd>/g)].map((m) => text(m[1] ?? ""));
+    expect(outcomes.length).toBe(INSTRUMENT_IDS.length);
+    for (const outcome of outcomes)
+      expect(outcome).toMatch(/Mimic present: malignancy \(malignant cells on biopsy\)/);
+    expect(text(markup)).toMatch(/Thrombocytopenia.*⚠ Implausible value — check the unit: platelets 0\.08/);
+  });
+});

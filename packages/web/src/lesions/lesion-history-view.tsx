@@ -56,7 +56,10 @@ export function LesionHistoryView({
                   )}
                 </td>
                 <td>{entry.studyModality}</td>
-                <td>{statusText(entry.status)}</td>
+                <td>
+                  {statusText(entry.status)}
+                  {entry.evidence && <span className="status-evidence"> ({entry.evidence})</span>}
+                </td>
                 <td>{entry.findings.join(", ") || "—"}</td>
               </tr>
             ))}
