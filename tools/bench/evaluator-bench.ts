@@ -17,7 +17,7 @@ function perSecond(count: number, started: bigint): number {
 }
 
 /**
- * Issue 2 / DECISIONS.md D10: times `evaluatePresentation` on parsed objects and, as a second figure,
+ * Issue 2 / D10 (docs/clinical/conventions.md#registry): times `evaluatePresentation` on parsed objects and, as a second figure,
  * parse + evaluate from JSON text. One core (this process), medians of several runs.
  */
 export function benchEvaluator(count: number, runs: number, seed = 20261125): EvaluatorFigures {

@@ -35,7 +35,7 @@ import {
 } from "./src/results.ts";
 
 /**
- * `npm run bench [-- --quick]` (issue 6, DECISIONS.md D10): the registry on PGlite and on PostgreSQL 15
+ * `npm run bench [-- --quick]` (issue 6, D10 (docs/clinical/conventions.md#registry)): the registry on PGlite and on PostgreSQL 15
  * — import through the registry next to raw COPY, chart API latency under load from a separate
  * process, three cohort queries, the pseudonymized export when it exists — and evaluator
  * throughput. Prints the table; writes bench/results/<name>.json after every step, and .md.

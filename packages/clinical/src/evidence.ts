@@ -1,5 +1,5 @@
 /**
- * Evidence levels (shared/clinical/README.md "Verification tags"; DECISIONS.md D5), ordered from
+ * Evidence levels (docs/clinical/README.md "Verification tags"; D5 (docs/clinical/conventions.md#instrument-results)), ordered from
  * strongest to weakest: V verbatim, D derived, S secondary source, CONV project convention,
  * U unverified recollection.
  */

@@ -1,6 +1,6 @@
 /**
  * @cno-atlas/clinical — the pure clinical core. No I/O: browser and server run this same code.
- * Entry points (DECISIONS.md D1): `evaluatePresentation`, `assessCourse`, `presentationAsOf`.
+ * Entry points (D1 (docs/clinical/conventions.md#course-projection)): `evaluatePresentation`, `assessCourse`, `presentationAsOf`.
  */
 
 export { boneKey } from "./atlas/bone.ts";

@@ -2,7 +2,7 @@ import type { Source } from "./evidence.ts";
 
 /**
  * Every publication a rule in the core rests on, cited once here and referenced by the rules.
- * Bibliographic details as given in shared/clinical/diagnosis.md and monitoring.md.
+ * Bibliographic details as given in docs/clinical/sources.md and docs/clinical/sources.md.
  */
 export const SOURCES = {
   jansson2009: {

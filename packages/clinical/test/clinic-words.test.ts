@@ -16,7 +16,7 @@ import { type PresentationInput, presentationSchema } from "../src/schema/presen
 import { presentationArb } from "./arbitrary-presentation.ts";
 
 /**
- * What a clinician or family reads speaks the clinic's words (DECISIONS.md D11 and the brief): no
+ * What a clinician or family reads speaks the clinic's words (D11 (docs/clinical/conventions.md#appendix-for-maintainers) and the brief): no
  * internal decision id ("D4"), spec file or section sign in any explanation, message or warning the
  * core produces. `ruleVersion` is metadata and may carry ids.
  */

@@ -4,7 +4,7 @@ import type { Registry } from "./import-bench.ts";
 import { median } from "./stats.ts";
 
 /**
- * Three cohort questions a registry is asked, on computable facts only (DECISIONS.md D10: PedCNO
+ * Three cohort questions a registry is asked, on computable facts only (D10 (docs/clinical/conventions.md#registry): PedCNO
  * stays disabled, so "PedCNO50" is read as "pain NRS halved"). Each result is printed beside its
  * time, as a check that the query found something.
  */

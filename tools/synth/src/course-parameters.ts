@@ -1,30 +1,43 @@
 /**
  * Parameters of the follow-up: registry timing, visits, imaging, labs ordered, treatment escalation
- * and response, flares (monitoring.md §4–§6; DECISIONS.md D10). Most rates here are unstated in the
+ * and response, flares (docs/clinical/treatment.md, docs/clinical/monitoring.md; D10 (docs/clinical/conventions.md#registry)). Most rates here are unstated in the
  * sources and carry the [CONV] label.
  */
 import { conv, type Parameter, type Range, sourced, type Weights } from "./parameter.ts";
 
 export const COURSE_PARAMETERS = {
-  mimicShare: conv(0.1, "DECISIONS.md D10: mimics 10 % of patients by default"),
+  mimicShare: conv(0.1, "D10 (docs/clinical/conventions.md#registry): mimics 10 % of patients by default"),
   researchConsentWeights: conv<Weights<"yes" | "no" | "withdrawn">>(
     { yes: 0.85, no: 0.12, withdrawn: 0.03 },
     "research consent answers (D10 values)",
   ),
   diagnosisWindowYears: conv(7, "diagnoses spread evenly over the first 7 years after the epoch"),
   dataCutoffYears: conv(10, "data cut-off 10 years after the epoch (2025-01-01 by default)"),
-  visitMonthsWhileActive: conv(3, "DECISIONS.md D10: 3-monthly visits while disease active"),
-  visitMonthsInRemission: conv(6, "DECISIONS.md D10: 6-monthly visits in remission"),
+  visitMonthsWhileActive: conv(
+    3,
+    "D10 (docs/clinical/conventions.md#registry): 3-monthly visits while disease active",
+  ),
+  visitMonthsInRemission: conv(
+    6,
+    "D10 (docs/clinical/conventions.md#registry): 6-monthly visits in remission",
+  ),
   otherUnscheduledVisitsPerYear: conv(0.1, "unscheduled visits that are not flares (intercurrent worries)"),
 
   preDiagnosisXrayShare: conv(0.6, "a radiograph of a painful bone before referral"),
-  baselineWholeBodyShare: sourced(68 / 75, "V", "diagnosis.md §8.2: d'Angelo 2021, WB-MRI in 68 of 75"),
+  baselineWholeBodyShare: sourced(
+    68 / 75,
+    "V",
+    "docs/clinical/epidemiology.md#lesion-number-multifocality-and-symmetry: d'Angelo 2021, WB-MRI in 68 of 75",
+  ),
   boneScanShareOfWholeBody: conv(0.05, "whole-body studies done as bone scintigraphy instead of WB-MRI"),
   wholeBodyMriAfterTreatmentChangeMonths: conv(
     3,
-    "monitoring.md §5.5 local template: ~3 months after a change",
+    "docs/clinical/monitoring.md#local-surveillance-template local template: ~3 months after a change",
   ),
-  wholeBodyMriRoutineMonths: conv(12, "monitoring.md §5.5 local template: ~12-monthly"),
+  wholeBodyMriRoutineMonths: conv(
+    12,
+    "docs/clinical/monitoring.md#local-surveillance-template local template: ~12-monthly",
+  ),
 
   baselineExtendedLabsShare: conv(0.8, "LDH, uric acid and ALP in the baseline work-up"),
   vitaminCMeasuredShare: conv(0.3, "vitamin C measured in a CNO work-up"),
@@ -42,23 +55,27 @@ export const COURSE_PARAMETERS = {
   chaqShare: conv(0.3, "visits with a CHAQ"),
   chaqIncompleteShare: conv(0.1, "CHAQs with an unanswered item"),
 
-  nsaidResponseShare: sourced(0.57, "V", "monitoring.md §4.2: Swiss cohort 2015, NSAIDs sufficient in 57 %"),
+  nsaidResponseShare: sourced(
+    0.57,
+    "V",
+    "docs/clinical/treatment.md#nsaids: Swiss cohort 2015, NSAIDs sufficient in 57 %",
+  ),
   secondLineResponseShare: conv(0.5, "response to methotrexate/sulfasalazine (± glucocorticoid bridge)"),
   tnfResponseShare: conv(0.7, "response to a TNF inhibitor"),
   bisphosphonateResponseShare: sourced(
     0.675,
     "D",
-    "monitoring.md §4.6: UK 2019 pamidronate, good 42.5 % + moderate 25 %",
+    "docs/clinical/treatment.md#bisphosphonates: UK 2019 pamidronate, good 42.5 % + moderate 25 %",
   ),
   escalationAfterMonths: sourced(
     3,
     "V",
-    "monitoring.md §4.2: Hedrich 2013, escalate without response in 3 months",
+    "docs/clinical/treatment.md#nsaids: Hedrich 2013, escalate without response in 3 months",
   ),
   monthsToRemission: sourced<Range>(
     { min: 2, max: 12 },
     "V",
-    "monitoring.md §4.6: Miettunen 2009, MRI resolution after 2–12 months (used for every agent [CONV])",
+    "docs/clinical/treatment.md#bisphosphonates: Miettunen 2009, MRI resolution after 2–12 months (used for every agent [CONV])",
   ),
   healingAroundRemissionDays: conv<Range>(
     { min: -60, max: 120 },
@@ -70,9 +87,12 @@ export const COURSE_PARAMETERS = {
   glucocorticoidCourseDays: sourced(
     14,
     "V",
-    "monitoring.md §4.3: Hedrich 2013, prednisone 2 mg/kg/day over 2 weeks",
+    "docs/clinical/treatment.md#glucocorticoids: Hedrich 2013, prednisone 2 mg/kg/day over 2 weeks",
   ),
-  spinalDirectSecondLineShare: conv(0.5, "spinal disease started straight on the second line (§4.8 allows)"),
+  spinalDirectSecondLineShare: conv(
+    0.5,
+    "spinal disease started straight on the second line (docs/clinical/treatment.md#adult-consensus-algorithm allows)",
+  ),
   tnfRatherThanBisphosphonateShare: conv(0.6, "TNF inhibitor rather than bisphosphonate at the third step"),
   keepMethotrexateWithTnfShare: conv(0.5, "CTP arm 2: TNF inhibitor with optional methotrexate kept"),
   sulfasalazineShareWithoutIndication: conv(
@@ -83,11 +103,11 @@ export const COURSE_PARAMETERS = {
   taperAfterRemissionMonths: sourced<Range>(
     { min: 6, max: 12 },
     "V2",
-    "monitoring.md §4.8: adult consensus summary, taper after 6–12 months of sustained improvement",
+    "docs/clinical/treatment.md#adult-consensus-algorithm: adult consensus summary, taper after 6–12 months of sustained improvement",
   ),
   nsaidWeights: conv<Weights>(
     { naproxen: 0.7, ibuprofen: 0.15, indomethacin: 0.1, celecoxib: 0.05 },
-    "NSAID chosen (monitoring.md §4.2 lists these; naproxen preferred)",
+    "NSAID chosen (docs/clinical/treatment.md#nsaids lists these; naproxen preferred)",
   ),
   tnfWeights: conv<Weights>({ adalimumab: 0.45, etanercept: 0.35, infliximab: 0.2 }, "TNF inhibitor chosen"),
 
@@ -98,7 +118,7 @@ export const COURSE_PARAMETERS = {
   silentRelapseShare: sourced(
     0.67,
     "V",
-    "monitoring.md §4.9: Beck 2010, 67 % of radiological relapses silent",
+    "docs/clinical/monitoring.md#response-remission-and-flare-definitions: Beck 2010, 67 % of radiological relapses silent",
   ),
   silentLesionMonths: conv<Range>({ min: 3, max: 12 }, "a clinically silent lesion settles on its own"),
   flareRecurrenceShare: conv(0.5, "a flare lesion at a previously involved bone rather than a new one"),

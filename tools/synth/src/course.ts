@@ -1,8 +1,8 @@
 /**
- * A CNO course over years (DECISIONS.md D1 Course; D10): a baseline visit with its work-up, then
+ * A CNO course over years (D1 (docs/clinical/conventions.md#course-projection) Course; D10): a baseline visit with its work-up, then
  * visits 3-monthly while the registry calls the disease active and 6-monthly in remission, plus
  * unscheduled visits for flares, vertebral collapses and other worries; whole-body MRI at baseline,
- * ~3 months after a treatment change, ~12-monthly and at flares (monitoring.md §5.5); treatment
+ * ~3 months after a treatment change, ~12-monthly and at flares (docs/clinical/monitoring.md#local-surveillance-template); treatment
  * escalation with responses (treatment.ts); waxing and waning (disease.ts).
  */
 import type { Condition, CourseInput } from "@cno-atlas/clinical";

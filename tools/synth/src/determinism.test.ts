@@ -11,7 +11,7 @@ function ndjson(options: Parameters<typeof generateCohort>[0]): string {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-describe("determinism (DECISIONS.md D10)", () => {
+describe("determinism (D10 (docs/clinical/conventions.md#registry))", () => {
   it("gives byte-identical NDJSON for the same patients, seed and sites", () => {
     const a = ndjson({ patients: 120, seed: 2015, sites: 3 });
     const b = ndjson({ patients: 120, seed: 2015, sites: 3 });

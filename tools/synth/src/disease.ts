@@ -1,6 +1,6 @@
 /**
  * The waxing and waning of CNO in one child: episodes of activity that end in remission when a
- * treatment works (monitoring.md §4.6: MRI resolution after 2–12 months), relapses in remission — most
+ * treatment works (docs/clinical/treatment.md#bisphosphonates: MRI resolution after 2–12 months), relapses in remission — most
  * clinically silent (Beck 2010) — and new lesions while a treatment is not working. Days count from
  * the epoch; nothing here writes records, course.ts reads this state at each visit.
  */

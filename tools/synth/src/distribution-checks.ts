@@ -1,5 +1,5 @@
 /**
- * Expected values and standard errors for the distribution tests (DECISIONS.md D10: "distribution
+ * Expected values and standard errors for the distribution tests (D10 (docs/clinical/conventions.md#registry): "distribution
  * tests allow ±3 standard errors"). Tolerances come from n and the parameters, never hand-tuned.
  */
 import { normalCdf, normalDensity, normalQuantile } from "./random.ts";

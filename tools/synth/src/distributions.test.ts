@@ -11,7 +11,7 @@ import {
 import { type CnoTruth, generateCohort, parameterValues, type SyntheticRecord } from "./index.ts";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, dateToMs } from "./synthetic-dates.ts";
 
-// DECISIONS.md D10: distribution tests allow ±3 standard errors, computed from n and the parameters.
+// D10 (docs/clinical/conventions.md#registry): distribution tests allow ±3 standard errors, computed from n and the parameters.
 const N = 2000;
 const P = parameterValues();
 const started = performance.now();
@@ -34,7 +34,7 @@ function baselineLab(record: SyntheticRecord, test: LabTest): number | undefined
   return lab.value * (conversionFactor(test, lab.unit) ?? Number.NaN);
 }
 
-describe(`distributions of ${N} synthetic patients (diagnosis.md §8) within ±3 SE`, () => {
+describe(`distributions of ${N} synthetic patients (docs/clinical/epidemiology.md) within ±3 SE`, () => {
   it("generates them within a few seconds", () => {
     expect(GENERATION_MS).toBeLessThan(10_000);
   });
@@ -72,7 +72,7 @@ describe(`distributions of ${N} synthetic patients (diagnosis.md §8) within ±3
     expect(Math.max(...ages)).toBeLessThanOrEqual(P.onsetAgeRangeYears.max + 0.01);
   });
 
-  it("diagnostic delay: median of the log-normal fit to Wipff 2013, within the §8.1 range", () => {
+  it("diagnostic delay: median of the log-normal fit to Wipff 2013, within the docs/clinical/epidemiology.md#demographics range", () => {
     const logDelays = CNO.map((r) =>
       Math.log(days(r.course.symptomOnset as string, r.course.diagnosisDate as string) / DAYS_PER_MONTH),
     );
@@ -105,7 +105,7 @@ describe(`distributions of ${N} synthetic patients (diagnosis.md §8) within ±3
     );
   });
 
-  it("bone counts: multifocal median within §8.7's 3–6, none above 27", () => {
+  it("bone counts: multifocal median within docs/clinical/epidemiology.md#generator-defaults's 3–6, none above 27", () => {
     const counts = TRUTH.filter((t) => t.multifocal)
       .map((t) => t.boneCount)
       .sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 /**
- * The follow-up of one child with CNO, visit by visit (DECISIONS.md D1, D10; monitoring.md §4, §5.5):
+ * The follow-up of one child with CNO, visit by visit (D1 (docs/clinical/conventions.md#course-projection), D10; docs/clinical/treatment.md, docs/clinical/monitoring.md#local-surveillance-template):
  * at each visit, what the imaging shows, which treatment decision is taken, and what the visit
  * records; between visits, when the next one falls (6-monthly while the registry calls the disease
  * inactive, 3-monthly otherwise, earlier for a flare, a vertebral collapse or another worry; D11).
@@ -96,7 +96,7 @@ export class FollowUp {
 
   /**
    * The first treatment start or stop after the last WB-MRI, up to `day` (as the core's WB-MRI
-   * reminder reads a "treatment change", monitoring.md §5.5).
+   * reminder reads a "treatment change", docs/clinical/monitoring.md#local-surveillance-template).
    */
   #firstChangeSinceWholeBody(day: number): number | undefined {
     const since = this.#lastWholeBody === undefined ? "" : this.calendar.iso(this.#lastWholeBody);

@@ -1,5 +1,5 @@
 /**
- * Time-ordered ids for synthetic rows (DECISIONS.md D10): the UUIDv7 layout, with the synthetic
+ * Time-ordered ids for synthetic rows (D10 (docs/clinical/conventions.md#registry)): the UUIDv7 layout, with the synthetic
  * timestamp in the time field and 16 bytes of the seeded PRNG for the rest, so the same seed gives the
  * same ids. Never the wall clock, never the system's random source.
  */

@@ -1,5 +1,5 @@
 /**
- * Imaging studies of a course (DECISIONS.md D1/D3): what each modality shows of the lesions alive on
+ * Imaging studies of a course (D1/D3 (docs/clinical/conventions.md#appendix-for-maintainers)): what each modality shows of the lesions alive on
  * the study date, and the entered lesion status of course studies: `new` the first time a bone is
  * seen, `persistent-improved|stable|worsened` after, `resolved` once on the first whole-body study
  * after it healed (then no longer listed).

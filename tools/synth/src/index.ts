@@ -1,6 +1,6 @@
 /**
  * @cno-atlas/synth: a synthetic CNO cohort, deterministic for a seed, with distributions from
- * shared/clinical/diagnosis.md §8 (issue 6, part 1). The DB import and the CLI build on this.
+ * docs/clinical/epidemiology.md (issue 6, part 1). The DB import and the CLI build on this.
  */
 import type { SyntheticRecord } from "./cohort.ts";
 

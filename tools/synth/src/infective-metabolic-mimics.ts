@@ -1,5 +1,5 @@
 /**
- * Infective and metabolic mimics (diagnosis.md §7.2, §7.4): bacterial osteomyelitis (Kingella kingae in
+ * Infective and metabolic mimics (docs/clinical/red-flags.md#infection, docs/clinical/red-flags.md#metabolic): bacterial osteomyelitis (Kingella kingae in
  * the youngest), scurvy, hypophosphatasia. Each fires an infection or metabolic flag of D7.
  */
 import type { Sign } from "@cno-atlas/clinical";
@@ -17,7 +17,7 @@ import type { Bone } from "./skeleton.ts";
 
 export const osteomyelitis: Draw = (rng, P) => {
   const kingella = rng.bernoulli(P.kingellaShareOfOsteomyelitis);
-  const ageYears = kingella ? rng.uniform(0.5, 4) : inRange(rng, P.osteomyelitisAgeYears); // Kingella 6–48 months (§7.2)
+  const ageYears = kingella ? rng.uniform(0.5, 4) : inRange(rng, P.osteomyelitisAgeYears); // Kingella 6–48 months (docs/clinical/red-flags.md#infection)
   const abscess = rng.bernoulli(P.osteomyelitisAbscessShare);
   const positive = rng.bernoulli(P.osteomyelitisPositiveCultureShare);
   const responded = rng.bernoulli(P.osteomyelitisAntibioticResponseShare);
@@ -84,7 +84,7 @@ export const scurvy: Draw = (rng, P) => {
     group: "metabolic",
     sex: sexOf(rng, 1 - P.scurvyMaleShare),
     ageYears: rng.truncatedLogNormal(Math.log(P.scurvyMedianAgeYears), P.scurvyAgeLogSd, min, max),
-    bones: bones.map((bone) => ({ bone, mri: [], xray: [] })), // symmetric metaphyseal oedema (§7.4)
+    bones: bones.map((bone) => ({ bone, mri: [], xray: [] })), // symmetric metaphyseal oedema (docs/clinical/red-flags.md#metabolic)
     wholeBody: true,
     fever: false,
     signs,

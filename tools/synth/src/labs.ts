@@ -1,5 +1,5 @@
 /**
- * Laboratory results with units and reference ranges (DECISIONS.md D4, D8, D10). Each registry site
+ * Laboratory results with units and reference ranges (D4 (docs/clinical/conventions.md#derived-facts), D8, D10). Each registry site
  * reports in its own units (a "lab profile"), so the data exercise the core's unit conversions. Values
  * are drawn on the canonical scale from the level a plan asks for, with margins that rounding to the
  * reported precision cannot cross, then converted to the site's unit.

@@ -1,6 +1,6 @@
 /**
- * Where the lesions are (diagnosis.md §8.2–§8.4): multifocality, symmetry, spine and clavicle, sites
- * by region, long-bone segments, vertebral collapse. A lesion here is one bone (DECISIONS.md D4: a
+ * Where the lesions are (docs/clinical/epidemiology.md#lesion-number-multifocality-and-symmetry): multifocality, symmetry, spine and clavicle, sites
+ * by region, long-bone segments, vertebral collapse. A lesion here is one bone (D4 (docs/clinical/conventions.md#derived-facts): a
  * paired site + side, or an unpaired site), keyed by site + side as the course projection keys it.
  */
 import type { ImagingFinding } from "@cno-atlas/clinical";
@@ -35,7 +35,7 @@ export interface LesionPattern {
   lesions: LesionState[];
 }
 
-/** Findings a lesion keeps on every study: MRI extras and its radiograph (NPRD 2021 rates, §8.5). */
+/** Findings a lesion keeps on every study: MRI extras and its radiograph (NPRD 2021 rates, docs/clinical/epidemiology.md#laboratory-and-systemic-features). */
 export function newLesion(rng: Random, P: ParameterValues, bone: Bone, appearsOn: number): LesionState {
   const mriExtras: ImagingFinding[] = [];
   if (rng.bernoulli(P.softTissueInflammationShare)) mriExtras.push("soft-tissue-inflammation");

@@ -1,6 +1,6 @@
 /**
- * Malignant mimics (diagnosis.md §7.1): acute leukaemia, Langerhans cell histiocytosis, Ewing sarcoma.
- * Each fires a malignancy flag of DECISIONS.md D7 from its own features.
+ * Malignant mimics (docs/clinical/red-flags.md#malignancy): acute leukaemia, Langerhans cell histiocytosis, Ewing sarcoma.
+ * Each fires a malignancy flag of D7 (docs/clinical/red-flags.md) from its own features.
  */
 import type { Sign } from "@cno-atlas/clinical";
 import { bilateral, CBC, count, type Draw, inRange, type MimicBone, sexOf } from "./mimic-picture.ts";

@@ -1,6 +1,6 @@
 /**
- * Parameters of the mimic patients (diagnosis.md §7): which mimics, and how often each shows the
- * features that should fire DECISIONS.md D7's red flags. Stated rates carry their source; the rest
+ * Parameters of the mimic patients (docs/clinical/red-flags.md): which mimics, and how often each shows the
+ * features that should fire D7 (docs/clinical/red-flags.md)'s red flags. Stated rates carry their source; the rest
  * are [CONV]. Every mimic gets at least one feature of its group (mimics.ts enforces it).
  */
 import { conv, type Parameter, type Range, sourced, type Weights } from "./parameter.ts";
@@ -25,7 +25,7 @@ export const MIMIC_PARAMETERS = {
       "langerhans-cell-histiocytosis": 0.1,
       "ewing-sarcoma": 0.1,
     },
-    "mix of mimics (diagnosis.md §7 lists them; no shares are given)",
+    "mix of mimics (docs/clinical/red-flags.md lists them; no shares are given)",
   ),
   mimicWorkupConfirmedShare: conv(0.5, "the registry already holds the confirmed mimic diagnosis"),
   mimicFollowUpVisits: conv<Range>({ min: 1, max: 3 }, "visits after the presentation before referral out"),
@@ -54,17 +54,28 @@ export const MIMIC_PARAMETERS = {
       marrowInfiltration: 0.5,
       fever: 0.4,
     },
-    "features of ALL presenting with bone pain (§7.1 lists them; Louvigné gives ORs, not rates)",
+    "features of ALL presenting with bone pain (docs/clinical/red-flags.md#malignancy lists them; Louvigné gives ORs, not rates)",
   ),
 
   osteomyelitisAgeYears: conv<Range>({ min: 1, max: 15 }, "age of a bacterial osteomyelitis mimic"),
-  kingellaShareOfOsteomyelitis: conv(0.2, "Kingella kingae, 6–48 months (diagnosis.md §7.2)"),
-  osteomyelitisFeverShare: sourced(0.906, "V", "diagnosis.md §7.2: Kostik 2023, fever 90.6 % in BO"),
-  osteomyelitisAbscessShare: sourced(0.39, "V", "diagnosis.md §7.2: Schnabel 2016, abscess 39 % of BOM"),
+  kingellaShareOfOsteomyelitis: conv(
+    0.2,
+    "Kingella kingae, 6–48 months (docs/clinical/red-flags.md#infection)",
+  ),
+  osteomyelitisFeverShare: sourced(
+    0.906,
+    "V",
+    "docs/clinical/red-flags.md#infection: Kostik 2023, fever 90.6 % in BO",
+  ),
+  osteomyelitisAbscessShare: sourced(
+    0.39,
+    "V",
+    "docs/clinical/red-flags.md#infection: Schnabel 2016, abscess 39 % of BOM",
+  ),
   osteomyelitisLocalSignsShare: sourced(
     0.68,
     "V",
-    "diagnosis.md §7.2: Schnabel 2016, redness/warmth 68 % BOM",
+    "docs/clinical/red-flags.md#infection: Schnabel 2016, redness/warmth 68 % BOM",
   ),
   osteomyelitisCrpAbove55Share: conv(0.6, "CRP > 55 mg/L in BO (Kostik: ≤ 55 favours NBO; no rate given)"),
   osteomyelitisBandsAbove220Share: conv(0.5, "band neutrophils > 220 /µL in BO"),
@@ -72,14 +83,26 @@ export const MIMIC_PARAMETERS = {
   osteomyelitisBiopsyShare: conv(0.5, "bone biopsy with culture in a bacterial osteomyelitis mimic"),
   osteomyelitisAntibioticResponseShare: conv(0.7, "complete sustained response to antibiotics recorded"),
 
-  scurvyMaleShare: sourced(7 / 8, "V", "diagnosis.md §7.4: Masci 2022, 87 % male (7 of 8)"),
-  scurvyMedianAgeYears: sourced(3.7, "V", "diagnosis.md §7.4: Masci 2022, median age 3.7 y"),
+  scurvyMaleShare: sourced(
+    7 / 8,
+    "V",
+    "docs/clinical/red-flags.md#metabolic: Masci 2022, 87 % male (7 of 8)",
+  ),
+  scurvyMedianAgeYears: sourced(
+    3.7,
+    "V",
+    "docs/clinical/red-flags.md#metabolic: Masci 2022, median age 3.7 y",
+  ),
   scurvyAgeRangeYears: conv<Range>({ min: 2, max: 12 }, "age range of a scurvy mimic around Masci's median"),
   scurvyAgeLogSd: conv(0.35, "spread of scurvy ages on the log scale around Masci's median"),
   scurvyTibiaShare: conv(0.7, "proximal tibial metaphyses involved besides the distal femora"),
   scurvyAnaemiaShare: conv(0.6, "microcytic anaemia (Masci 2022: 'common', no rate)"),
   scurvyInflamedShare: conv(0.6, "raised inflammatory markers (Masci 2022: 'common', no rate)"),
-  scurvyMucocutaneousShare: sourced(0.75, "V", "diagnosis.md §7.4: Masci 2022, mucocutaneous 75 %"),
+  scurvyMucocutaneousShare: sourced(
+    0.75,
+    "V",
+    "docs/clinical/red-flags.md#metabolic: Masci 2022, mucocutaneous 75 %",
+  ),
   scurvyRiskContextShare: conv(0.7, "autism, neurodisability or restrictive diet recorded"),
   scurvyVitaminCMeasuredShare: conv(0.8, "vitamin C measured in a scurvy mimic"),
 

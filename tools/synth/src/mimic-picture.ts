@@ -1,6 +1,6 @@
 /**
- * What a mimic looks like at presentation (diagnosis.md §7): the shape of a "picture" and the small
- * helpers the pictures share. Each picture guarantees at least one feature of its DECISIONS.md D7
+ * What a mimic looks like at presentation (docs/clinical/red-flags.md): the shape of a "picture" and the small
+ * helpers the pictures share. Each picture guarantees at least one feature of its D7 (docs/clinical/red-flags.md)
  * red-flag group that persists to later visits (a lab, an imaging finding, a biopsy, a culture or a
  * sign repeated at every visit), so the flag fires at presentation and at the last visit alike.
  */

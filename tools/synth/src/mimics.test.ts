@@ -27,7 +27,7 @@ const CONFIRMED = new Set([
   "rf-met-hpp-confirmed",
 ]);
 
-describe("mimics exercise the red flags of DECISIONS.md D7", () => {
+describe("mimics exercise the red flags of D7 (docs/clinical/red-flags.md)", () => {
   it("generates every mimic kind", () => {
     expect(MIMICS.every((r) => r.truth.kind === "mimic")).toBe(true);
     for (const kind of MIMIC_KINDS) expect(ofKind(kind).length, kind).toBeGreaterThan(5);

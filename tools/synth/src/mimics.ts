@@ -1,7 +1,7 @@
 /**
- * Mimic patients (DECISIONS.md D10: 10 % by default): children referred as possible CNO who have
- * leukaemia, bacterial osteomyelitis, scurvy, hypophosphatasia, LCH or Ewing sarcoma (diagnosis.md
- * §7). A short course: the presentation with its work-up and imaging, then a few 3-monthly visits
+ * Mimic patients (D10 (docs/clinical/conventions.md#registry): 10 % by default): children referred as possible CNO who have
+ * leukaemia, bacterial osteomyelitis, scurvy, hypophosphatasia, LCH or Ewing sarcoma (docs/clinical/sources.md
+ * docs/clinical/red-flags.md). A short course: the presentation with its work-up and imaging, then a few 3-monthly visits
  * (the physician global stays ≥ 1, so the registry calls them active, D10) before referral out.
  */
 import type { CourseInput, Sign } from "@cno-atlas/clinical";

@@ -1,8 +1,8 @@
 /**
  * A generator parameter: its default value, how strong the evidence behind it is, and where it comes
- * from. Tags as in shared/clinical/README.md: [V] seen in the cited source, [V2] a secondary source,
+ * from. Tags as in docs/clinical/README.md: [V] seen in the cited source, [V2] a secondary source,
  * [D] derived by arithmetic from [V] numbers, [CONV] a project convention where no source states a rate
- * (DECISIONS.md D10: "unstated rates are parameters with their defaults labelled [CONV]").
+ * (D10 (docs/clinical/conventions.md#registry): "unstated rates are parameters with their defaults labelled [CONV]").
  */
 export type Evidence = "V" | "V2" | "D" | "CONV";
 

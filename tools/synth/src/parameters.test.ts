@@ -5,11 +5,11 @@ import { generateCohort, PARAMETERS, parameterValues } from "./index.ts";
 const ENTRIES = Object.entries(PARAMETERS);
 
 describe("parameters: every rate named, sourced or labelled [CONV]", () => {
-  it("gives each parameter an evidence tag and a source; conventions say [CONV], the rest cite the spec", () => {
+  it("gives each parameter an evidence tag and a source; conventions say [CONV], the rest cite the clinical docs", () => {
     for (const [name, p] of ENTRIES) {
       expect(["V", "V2", "D", "CONV"], name).toContain(p.evidence);
       if (p.evidence === "CONV") expect(p.source, name).toMatch(/^\[CONV\] \S/);
-      else expect(p.source, name).toMatch(/(diagnosis|monitoring)\.md §\d/);
+      else expect(p.source, name).toMatch(/docs\/clinical\/[\w/-]+\.md(#[\w-]+)?/);
     }
   });
 

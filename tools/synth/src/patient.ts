@@ -1,6 +1,6 @@
 /**
- * Who the child is and when things happened: sex, age at onset, diagnostic delay (diagnosis.md §8.1,
- * §8.7) and the registry dates that follow (days from the epoch, synthetic-dates.ts).
+ * Who the child is and when things happened: sex, age at onset, diagnostic delay (docs/clinical/epidemiology.md#demographics,
+ * docs/clinical/epidemiology.md#generator-defaults) and the registry dates that follow (days from the epoch, synthetic-dates.ts).
  */
 import type { ParameterValues } from "./parameters.ts";
 import type { Random } from "./random.ts";
@@ -16,7 +16,7 @@ export interface PatientTimeline {
   presentationDay: number;
   /** The data cut-off: no visit after it. */
   cutoffDay: number;
-  /** (onset − birth) ÷ 365.25 on the recorded dates, as DECISIONS.md D4 computes it. */
+  /** (onset − birth) ÷ 365.25 on the recorded dates, as D4 (docs/clinical/conventions.md#derived-facts) computes it. */
   onsetAgeYears: number;
   /** (presentation − onset) in months of 365.25/12 days. */
   delayMonths: number;

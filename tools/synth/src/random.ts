@@ -1,5 +1,5 @@
 /**
- * Seeded randomness for the synthetic cohort (DECISIONS.md D10: seeded PRNG, byte-identical output for
+ * Seeded randomness for the synthetic cohort (D10 (docs/clinical/conventions.md#registry): seeded PRNG, byte-identical output for
  * a seed). A mutable wrapper over pure-rand's xoroshiro128+; every patient draws from its own stream,
  * derived from (seed, label, index), so a record does not depend on how many records came before it.
  */

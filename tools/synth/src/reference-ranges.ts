@@ -1,7 +1,7 @@
 /**
  * Age- and sex-appropriate reference ranges of the synthetic laboratories, in canonical units
- * (DECISIONS.md D4: "normal" = within the result's own range; D10: ranges drawn age-appropriate).
- * [CONV]: diagnosis.md gives no paediatric ranges except vitamin C; these are typical textbook-style
+ * (D4 (docs/clinical/conventions.md#derived-facts): "normal" = within the result's own range; D10: ranges drawn age-appropriate).
+ * [CONV]: docs/clinical/sources.md gives no paediatric ranges except vitamin C; these are typical textbook-style
  * paediatric ranges chosen for the synthetic data, never used as clinical truth. The sourced absolute
  * cut-offs (platelets 100/300, neutrophils 2, CRP 10/30/55, bands 220) live in the core, not here.
  */
@@ -105,7 +105,7 @@ export function referenceRange(test: LabTest, ageYears: number, sex: Sex): Refer
     case "uric-acid":
       return byAge(female ? URIC_ACID_FEMALE : URIC_ACID_MALE, ageYears);
     case "vitamin-c":
-      return { low: 0.2, high: 1.5 }; // the example laboratory of diagnosis.md §7.4 (EVMS poster) [V]
+      return { low: 0.2, high: 1.5 }; // the example laboratory of docs/clinical/red-flags.md#metabolic (EVMS poster) [V]
     case "mcv":
       return byAge(MCV, ageYears);
     case "ferritin":

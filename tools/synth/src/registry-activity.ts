@@ -1,5 +1,5 @@
 /**
- * The registry's disease activity (DECISIONS.md D11 [CONV]), read from what the course records, so the
+ * The registry's disease activity (D11 (docs/clinical/conventions.md#appendix-for-maintainers) [CONV]), read from what the course records, so the
  * generator's visit interval and the core's follow-up reminder agree (cohort tests check it against
  * the core): active when the latest visit's physician global is ≥ 1, or a non-resolved lesion with
  * bone-marrow oedema lies in a study within the window before the date; inactive when the physician

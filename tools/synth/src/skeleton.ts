@@ -1,5 +1,5 @@
 /**
- * Drawing one bone from the skeleton atlas (README atlas; DECISIONS.md D2/D3): side, long-bone segment
+ * Drawing one bone from the skeleton atlas (README atlas; D2/D3 (docs/clinical/conventions.md#appendix-for-maintainers)): side, long-bone segment
  * and end, vertebral or clavicular part. Only sites of BONE_SITES are produced; level-unknown sites
  * (`rib`, `thoracic-vertebra`…) are never emitted, the generator always knows the level.
  */
@@ -28,7 +28,7 @@ function sideOf(rng: Random, P: ParameterValues, site: string): Side {
   return "midline"; // skull, vertebrae, sacrum, coccyx, sternum: one bone whatever the side (D2)
 }
 
-/** The segment and end of a long-bone lesion (diagnosis.md §8.2: 65 % metaphyseal, distal 42 %). */
+/** The segment and end of a long-bone lesion (docs/clinical/epidemiology.md#lesion-number-multifocality-and-symmetry: 65 % metaphyseal, distal 42 %). */
 function longBoneLocation(rng: Random, P: ParameterValues): Pick<Bone, "segment" | "end"> {
   if (rng.bernoulli(P.metaphysisShare)) {
     return {

@@ -1,10 +1,10 @@
 /**
- * Dates of the synthetic cohort: whole days counted from a fixed epoch (DECISIONS.md D10: 2015-01-01),
+ * Dates of the synthetic cohort: whole days counted from a fixed epoch (D10 (docs/clinical/conventions.md#registry): 2015-01-01),
  * never from the wall clock. Day 0 is the epoch; negative days lie before it (birth dates, onsets).
  * Conversions are integer civil-calendar arithmetic (proleptic Gregorian, UTC): exact and fast.
  */
 export const DEFAULT_EPOCH = "2015-01-01";
-export const DAYS_PER_YEAR = 365.25; // DECISIONS.md D4: ages are days ÷ 365.25
+export const DAYS_PER_YEAR = 365.25; // D4 (docs/clinical/conventions.md#derived-facts): ages are days ÷ 365.25
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 const MS_PER_DAY = 86_400_000;
 

@@ -1,9 +1,9 @@
 /**
- * Treatment escalation (monitoring.md §4): NSAID first; then methotrexate or sulfasalazine with an
+ * Treatment escalation (docs/clinical/treatment.md): NSAID first; then methotrexate or sulfasalazine with an
  * optional glucocorticoid bridge (CARRA CTP arm 1, Hedrich 2013); then TNF inhibitor (arm 2, with
  * optional methotrexate) or bisphosphonate (arm 3). Spinal disease may go straight to the second line
- * (adult consensus 2024, §4.8), and does when a vertebra has collapsed. NSAIDs continue throughout
- * ("continuation of NSAIDs permitted in all CTPs"). Doses only where monitoring.md gives one.
+ * (adult consensus 2024, docs/clinical/treatment.md#adult-consensus-algorithm), and does when a vertebra has collapsed. NSAIDs continue throughout
+ * ("continuation of NSAIDs permitted in all CTPs"). Doses only where docs/clinical/sources.md gives one.
  */
 import type { CourseInput } from "@cno-atlas/clinical";
 import type { ParameterValues } from "./parameters.ts";
@@ -111,7 +111,7 @@ export class TreatmentRecord {
     }
     if (line === "bisphosphonate") {
       this.#stop((t) => t.line === "dmard" || t.line === "tnf-inhibitor", on, "inefficacy");
-      // Pamidronate: no paediatric CNO dose is sourced (monitoring.md §4.6), so none is written.
+      // Pamidronate: no paediatric CNO dose is sourced (docs/clinical/treatment.md#bisphosphonates), so none is written.
       this.#start("bisphosphonate", {
         drugClass: "bisphosphonate",
         drug: "pamidronate",
@@ -148,7 +148,7 @@ export class TreatmentRecord {
   #nsaid(on: string, chosen?: string): TreatmentInput {
     const drug = chosen ?? this.#rng.categorical(this.#P.nsaidWeights);
     const record: TreatmentInput = { drugClass: "nsaid", drug, start: on, route: "oral" };
-    if (drug === "naproxen") record.dose = { value: 15, unit: "mg/kg/day" }; // Beck 2010 (monitoring.md §4.2)
+    if (drug === "naproxen") record.dose = { value: 15, unit: "mg/kg/day" }; // Beck 2010 (docs/clinical/treatment.md#nsaids)
     return record;
   }
 
@@ -171,7 +171,7 @@ export class TreatmentRecord {
   #tnf(on: string, chosen?: string): TreatmentInput {
     const drug = chosen ?? this.#rng.categorical(this.#P.tnfWeights);
     const record: TreatmentInput = { drugClass: "tnf-inhibitor", drug, start: on };
-    // Label doses (monitoring.md §4.5, [V2]); no CNO-specific dose is sourced.
+    // Label doses (docs/clinical/treatment.md#tnf-inhibitors, [V2]); no CNO-specific dose is sourced.
     if (drug === "etanercept")
       Object.assign(record, { dose: { value: 0.8, unit: "mg/kg/week" }, route: "subcutaneous" });
     if (drug === "adalimumab")

@@ -1,5 +1,5 @@
 /**
- * One clinic visit (DECISIONS.md D1 Visit): pain NRS, physician and patient globals (0–10, 0 = best),
+ * One clinic visit (D1 (docs/clinical/conventions.md#course-projection) Visit): pain NRS, physician and patient globals (0–10, 0 = best),
  * fever, examination signs, tender sites, CHAQ sometimes, labs. Activity drives the numbers; the
  * physician global is ≥ 1 exactly when the disease is active, which is what the registry's "disease
  * active" (D10) reads from a visit.
@@ -31,7 +31,7 @@ export interface VisitFacts {
   chaq: boolean;
 }
 
-// Items per CHAQ domain: 4/2/3/2/5/4/5/5 = 30 items (monitoring.md §6.3, counts [U], total [V]).
+// Items per CHAQ domain: 4/2/3/2/5/4/5/5 = 30 items (docs/clinical/instruments/chaq.md, counts [U], total [V]).
 const CHAQ_ITEMS = [4, 2, 3, 2, 5, 4, 5, 5] as const;
 
 // [CONV] the scores: pain ≈ 10 × activity, physician global ≈ 8 × activity, patient global ≈ pain, each

@@ -1,8 +1,8 @@
 /**
  * The diagnostic work-up of a child with CNO at the baseline visit: labs ordered and how inflamed
- * they come out (diagnosis.md §8.5), biopsy (Bristol: solitary non-clavicular lesions), blood
- * culture when febrile, mimic work-up recorded as excluded where its test was done (DECISIONS.md D4
- * "vitamin C status assessed"), coexisting conditions (§8.6).
+ * they come out (docs/clinical/epidemiology.md#laboratory-and-systemic-features), biopsy (Bristol: solitary non-clavicular lesions), blood
+ * culture when febrile, mimic work-up recorded as excluded where its test was done (D4 (docs/clinical/conventions.md#derived-facts)
+ * "vitamin C status assessed"), coexisting conditions (docs/clinical/epidemiology.md#associated-conditions).
  */
 import type { Condition, CourseInput, HistologyFinding } from "@cno-atlas/clinical";
 import type { LabPlan } from "./labs.ts";
@@ -95,7 +95,7 @@ export function baselineWorkup(
   return workup;
 }
 
-/** Coexisting conditions (§8.6 rates), each noted at diagnosis or on a later day up to the cut-off. */
+/** Coexisting conditions (docs/clinical/epidemiology.md#associated-conditions rates), each noted at diagnosis or on a later day up to the cut-off. */
 export function drawConditions(
   rng: Random,
   P: ParameterValues,

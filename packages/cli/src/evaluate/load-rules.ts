@@ -8,7 +8,7 @@ export function fieldLines(what: string, errors: FieldError[]): string[] {
   return [`${what} is invalid:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)];
 }
 
-/** A rule-set file (DECISIONS.md D9), hashed so the Evaluation names exactly what was used. */
+/** A rule-set file (D9 (docs/clinical/conventions.md#rule-tables)), hashed so the Evaluation names exactly what was used. */
 export async function loadRules(file: string | undefined): Promise<Loaded<RuleSet>> {
   if (file === undefined) return { ok: true, value: BUILTIN_RULE_SET };
   const read = await readInput(file);

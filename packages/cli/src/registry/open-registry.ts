@@ -11,7 +11,7 @@ export type Opened = { ok: true; database: RegistryDatabase; where: string } | {
 /**
  * The registry a command works on: PostgreSQL when `--database-url` or DATABASE_URL is given, else
  * the embedded database in `--data`, CNO_ATLAS_DATA or ./data. A folder held by a running server is
- * refused with the holder named (DECISIONS.md D10).
+ * refused with the holder named (D10 (docs/clinical/conventions.md#registry)).
  */
 export async function openRegistry(options: DatabaseOptions): Promise<Opened> {
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;

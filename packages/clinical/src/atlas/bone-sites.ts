@@ -1,6 +1,6 @@
 /**
  * The skeleton atlas: the one canonical list of bone sites (code system `cno-bone-site`), from
- * shared/clinical/README.md "The skeleton atlas" as amended by DECISIONS.md D2/D3 [CONV].
+ * docs/clinical/README.md "The skeleton atlas" as amended by D2/D3 (docs/clinical/conventions.md#appendix-for-maintainers) [CONV].
  * Used by the lesion map, the instruments, the API, the exports and every test.
  */
 export const REGIONS = [

@@ -1,5 +1,5 @@
 /**
- * `assessCourse(course, on, ruleSet?)`: follow-up as of a date (DECISIONS.md D1). Pure: no I/O, no
+ * `assessCourse(course, on, ruleSet?)`: follow-up as of a date (D1 (docs/clinical/conventions.md#course-projection)). Pure: no I/O, no
  * clock. The course is projected once per date (D11): the projection is evaluated like any
  * presentation, with what only a course knows, and the same projection feeds the course instruments
  * of D5 (CTP, CHAQ, and the disabled PedCNO / CDAS / RAI-CROMRIS), the disease status and the reminders.
@@ -41,7 +41,7 @@ export interface CourseAssessment {
   reminders: Reminder[];
 }
 
-/** DECISIONS.md D1: the projected presentation and its evaluation, lesion histories, course instruments, reminders. */
+/** D1 (docs/clinical/conventions.md#course-projection): the projected presentation and its evaluation, lesion histories, course instruments, reminders. */
 export function assessCourse(
   course: Course,
   on: string,

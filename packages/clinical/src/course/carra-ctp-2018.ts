@@ -1,7 +1,7 @@
 /**
  * CARRA consensus treatment plan (CTP) eligibility. Source: Zhao Y, et al. Arthritis Care Res
- * 2018;70(8):1228–1237, Table 1 — criteria and definitions verbatim [V] (monitoring.md §4.1).
- * Readings of a course [CONV] (DECISIONS.md D5): enrolment = the assessment date; NSAID trial = weeks
+ * 2018;70(8):1228–1237, Table 1 — criteria and definitions verbatim [V] (docs/clinical/instruments/carra-ctp-2018.md).
+ * Readings of a course [CONV] (D5 (docs/clinical/conventions.md#instrument-results)): enrolment = the assessment date; NSAID trial = weeks
  * of `nsaid` rows up to it; CTP "active disease"; exclusions = D7's `mimicPresent`. Numbers come from
  * `ctx.rules.carraCtp2018`, never literals.
  */
@@ -47,7 +47,7 @@ function oedemaAmong(lesions: readonly ProjectedLesion[], what: string): Check {
   return check(false, `${what}: no lesion with bone-marrow-edema`);
 }
 
-/** "Age ≤ 21 years at enrolment", read as "before turning 22" in completed years [D] (monitoring.md §4.1). */
+/** "Age ≤ 21 years at enrolment", read as "before turning 22" in completed years [D] (docs/clinical/instruments/carra-ctp-2018.md). */
 function age({ course, ctx, on }: CtpInput): Check {
   const max = ctx.rules.carraCtp2018.maxAgeYears;
   const birth = course.patient.birthDate;

@@ -1,7 +1,7 @@
 /**
  * CHAQ disability index. Source: Singh G, et al. Arthritis Rheum 1994;37(12):1761–1769 [V]
- * (monitoring.md §6.3): 8 domains; items 0–3 or not applicable; domain score = highest item; an aid or
- * help raises the domain to a minimum of 2. DECISIONS.md D11 (replacing D5): a domain with no answered
+ * (docs/clinical/instruments/chaq.md): 8 domains; items 0–3 or not applicable; domain score = highest item; an aid or
+ * help raises the domain to a minimum of 2. D11 (docs/clinical/conventions.md#appendix-for-maintainers) (replacing D5): a domain with no answered
  * item (only `na` or unanswered) is left out; with at least 6 of 8 domains scored [CONV, the HAQ-DI
  * completeness rule as commonly applied] the index is the mean over the scored domains, else the
  * questionnaire is `incomplete`. Only domain and item ids ship: the item wording comes from a

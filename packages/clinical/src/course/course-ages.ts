@@ -1,5 +1,5 @@
 /**
- * Ages in a course without a birth date (DECISIONS.md D11, replacing D1/D4 for courses): the reported
+ * Ages in a course without a birth date (D11 (docs/clinical/conventions.md#appendix-for-maintainers), replacing D1/D4 for courses): the reported
  * age at presentation holds on an anchor date — the diagnosis date, else the baseline visit, else the
  * first visit — and the age at a date counts on from it. The age at onset is fixed once; it never moves
  * with the assessment date. With a birth date, the presentation's own calendar ages apply.

@@ -1,6 +1,6 @@
 /**
  * Small readers of a course's dated records, shared by the projection, the course instruments and the
- * reminders (DECISIONS.md D1, D11).
+ * reminders (D1 (docs/clinical/conventions.md#course-projection), D11).
  */
 import { boneKey } from "../atlas/bone.ts";
 import type { Course, ImagingStudy, Visit } from "../schema/course.ts";

@@ -3,7 +3,7 @@ import { type CourseInput, courseSchema } from "../schema/course.ts";
 import { assessCourse } from "./assess-course.ts";
 
 /**
- * Time and identity in a course, as decided after the clinical review (DECISIONS.md D11). Each case
+ * Time and identity in a course, as decided after the clinical review (D11 (docs/clinical/conventions.md#appendix-for-maintainers)). Each case
  * gives its arithmetic; the assessment is the same one the API and the chart serve.
  */
 const parse = (input: Partial<CourseInput>) =>

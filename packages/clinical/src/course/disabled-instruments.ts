@@ -1,7 +1,7 @@
 /**
- * Course instruments whose rule is NOT FOUND (DECISIONS.md D5): `pedcno`, `cno-cdas`, `rai-cromris`
+ * Course instruments whose rule is NOT FOUND (D5 (docs/clinical/conventions.md#instrument-results)): `pedcno`, `cno-cdas`, `rai-cromris`
  * ship disabled with outcome `rule-unverified` and evidence level U, and show the inputs they would use
- * (monitoring.md §2.6: unverified rules return "rule-unverified" rather than a number). Items carry
+ * (docs/clinical/monitoring.md#raw-components-and-versioned-scores: unverified rules return "rule-unverified" rather than a number). Items carry
  * `met: null` because nothing is decided; the evidence holds the values.
  */
 import { boneKey } from "../atlas/bone.ts";
@@ -58,7 +58,7 @@ function snapshot(projections: CourseProjections, name: string, visit: Visit): S
   };
 }
 
-/** monitoring.md §1.2: the five core variables [B], as recalled; the verbatim list was not retrieved. */
+/** docs/clinical/instruments/pedcno.md#core-variables: the five core variables [B], as recalled; the verbatim list was not retrieved. */
 const PEDCNO_VARIABLES: readonly [string, string, (s: Snapshot) => string][] = [
   ["esr-mm-h", "ESR, mm/h [B]", (s) => s.esr],
   [
@@ -86,7 +86,7 @@ const PEDCNO_VARIABLES: readonly [string, string, (s: Snapshot) => string][] = [
   ],
 ];
 
-/** Baseline = the first `baseline` visit, else the first visit (monitoring.md §1.5 A7: reference visit NOT FOUND). */
+/** Baseline = the first `baseline` visit, else the first visit (docs/clinical/instruments/pedcno.md#open-questions-for-a-reviewer A7: reference visit NOT FOUND). */
 function baselineVisit(projections: CourseProjections, on: string): Visit | undefined {
   const visits = projections.course.visits
     .filter((v) => v.date <= on)

@@ -1,5 +1,5 @@
 /**
- * The registry's disease status on a date (DECISIONS.md D11, replacing D10's "disease active"
+ * The registry's disease status on a date (D11 (docs/clinical/conventions.md#appendix-for-maintainers), replacing D10's "disease active"
  * [CONV]; not CARRA's CTP definition). It sets the follow-up interval, and says who is not CNO:
  * - activity: active when the latest visit's physician global is ≥ 1 or a lesion not marked resolved,
  *   with bone-marrow oedema, lies in a study within the window (182 days by default) — read literally:

@@ -1,5 +1,5 @@
 /**
- * Each lesion's status over time (DECISIONS.md D1 `LesionHistory`, D3 derivation [CONV]). A lesion is
+ * Each lesion's status over time (D1 (docs/clinical/conventions.md#course-projection) `LesionHistory`, D3 derivation [CONV]). A lesion is
  * followed per bone (D4 identity, D11) across every study on or before the date.
  */
 import { isPaired, type Side } from "../atlas/bone-sites.ts";
@@ -51,7 +51,7 @@ export function currentStatus(history: LesionHistory): LesionStatus | undefined 
  * D3 derivation with D11's identity and recurrence rules: a bone is "in an earlier study" only while
  * it has not resolved; a lesion at a bone whose last record is `resolved` is `new` again, with the
  * evidence "recurrence at a site resolved on <date>" (Beck 2010's radiological relapse is a
- * new/recurrent lesion, monitoring.md §4.9); otherwise `persistent-stable` (improved/worsened are
+ * new/recurrent lesion, docs/clinical/monitoring.md#response-remission-and-flare-definitions); otherwise `persistent-stable` (improved/worsened are
  * entered, never derived).
  */
 function derivedEntry(history: LesionHistory | undefined): Pick<LesionHistoryEntry, "status" | "evidence"> {

@@ -1,6 +1,6 @@
 /**
  * `presentationAsOf(course, on)`: the one projection of a course onto a presentation at a date
- * (DECISIONS.md D1 [CONV], amended by D11). The API, the synthetic data, the tests and `assessCourse`
+ * (D1 (docs/clinical/conventions.md#course-projection) [CONV], amended by D11). The API, the synthetic data, the tests and `assessCourse`
  * all use it, and every choice it makes is written to `reasoning`, which assessCourse puts in
  * `derived.projection`. `projectCourse` also hands back what only a course knows (CourseFacts), so
  * assessCourse projects once per date and every course instrument reads the same projection.
@@ -191,7 +191,7 @@ export function courseProjections(course: Course): CourseProjections {
   };
 }
 
-/** DECISIONS.md D1: the presentation a course amounts to on a date, and every choice made. */
+/** D1 (docs/clinical/conventions.md#course-projection): the presentation a course amounts to on a date, and every choice made. */
 export function presentationAsOf(
   course: Course,
   on: string,

@@ -1,5 +1,5 @@
 /**
- * The lesions a course shows on a date (DECISIONS.md D1 as amended by D11). Start from the latest
+ * The lesions a course shows on a date (D1 (docs/clinical/conventions.md#course-projection) as amended by D11). Start from the latest
  * whole-body study (bone scan or MRI only) and overlay the focal studies from its date on; without one,
  * overlay every study in date order. Bones match by D4 identity: a later study's lesions at a bone
  * replace all earlier ones there, even when milder, and a sided lesion replaces an earlier sideless one

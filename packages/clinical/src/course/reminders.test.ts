@@ -87,7 +87,7 @@ describe("registry disease activity (D11)", () => {
   });
 });
 
-describe("reminders (local template, monitoring.md §5.5)", () => {
+describe("reminders (local template, docs/clinical/monitoring.md#local-surveillance-template)", () => {
   it("active: a visit 3 months after the latest visit; remission: 6 months", () => {
     // Active (global 2): 2024-04-01 + 3 months = 2024-07-01. Remission (global 0): + 6 = 2024-10-01.
     expect(byKind(course(2), "2024-06-01")["follow-up-visit"]).toMatchObject({

@@ -1,6 +1,6 @@
 /**
- * Follow-up reminders from the local surveillance template (monitoring.md §5.5 [CONV], site-editable;
- * DECISIONS.md D1 `Reminder`, D10). Intervals come from `rules.surveillance`; the template is a local
+ * Follow-up reminders from the local surveillance template (docs/clinical/monitoring.md#local-surveillance-template [CONV], site-editable;
+ * D1 (docs/clinical/conventions.md#course-projection) `Reminder`, D10). Intervals come from `rules.surveillance`; the template is a local
  * convention, not a guideline, so every reminder says `source: "local-template"`.
  */
 import { addDays } from "../derived/dates.ts";

@@ -1,5 +1,5 @@
 /**
- * Which bone a biopsy sampled (DECISIONS.md D11): the bone its `site` names (D4 identity: paired site +
+ * Which bone a biopsy sampled (D11 (docs/clinical/conventions.md#appendix-for-maintainers)): the bone its `site` names (D4 identity: paired site +
  * side, or an unpaired site), or — with no site given — the one bone with a lesion when there is exactly
  * one. Otherwise unknown, and nothing may rest on the biopsy having sampled a particular lesion.
  */

@@ -5,7 +5,7 @@ export function daysBetween(from: string, to: string): number {
 
 /**
  * Decimal years for spans that are not anchored on a birthday (symptom durations, ages carried from an
- * anchor date): days ÷ 365.25 (DECISIONS.md D4, D11).
+ * anchor date): days ÷ 365.25 (D4 (docs/clinical/conventions.md#derived-facts), D11).
  */
 export const DAYS_PER_YEAR = 365.25;
 
@@ -25,7 +25,7 @@ function birthdayIn(birth: string, year: number): string {
   return `${String(year).padStart(4, "0")}-${shown}`;
 }
 
-/** Completed years on a date: the 18th birthday itself is 18 (DECISIONS.md D11). */
+/** Completed years on a date: the 18th birthday itself is 18 (D11 (docs/clinical/conventions.md#appendix-for-maintainers)). */
 export function completedYears(birth: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
   return on < birthdayIn(birth, Number(on.slice(0, 4))) ? years - 1 : years;
@@ -34,7 +34,7 @@ export function completedYears(birth: string, on: string): number {
 /**
  * Age from a birth date by the calendar: completed years plus the share of the current birthday year
  * that has passed, in days. So thresholds at 0.5, 1, 3, 4 and 18 years fall on the right day, which
- * days ÷ 365.25 does not guarantee (DECISIONS.md D11).
+ * days ÷ 365.25 does not guarantee (D11 (docs/clinical/conventions.md#appendix-for-maintainers)).
  */
 export function calendarAge(birth: string, on: string): number {
   const years = completedYears(birth, on);

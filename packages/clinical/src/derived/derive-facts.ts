@@ -13,7 +13,7 @@ export interface DerivedFacts extends LesionFacts {
   /** D4: mimicWorkup.vitaminCDeficiency excluded/confirmed, or a vitamin-c result exists. */
   vitaminCStatusAssessed: Fact<boolean>;
   wholeBodyImagingPerformed: Fact<Tri>;
-  /** Set by assessCourse: every choice presentationAsOf made (DECISIONS.md D1 [CONV]). */
+  /** Set by assessCourse: every choice presentationAsOf made (D1 (docs/clinical/conventions.md#course-projection) [CONV]). */
   projection?: Fact<string[]>;
   warnings: string[];
 }

@@ -1,5 +1,5 @@
 /**
- * Biopsy histology read once for every instrument (DECISIONS.md D3): "inflammatory" = any of the first
+ * Biopsy histology read once for every instrument (D3 (docs/clinical/conventions.md#presentation)): "inflammatory" = any of the first
  * seven findings and none of malignant cells, Langerhans cells or granuloma. Used by Japan 2014,
  * Jansson 2007 and Bristol 2016 criterion 2.
  */

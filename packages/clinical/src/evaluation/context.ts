@@ -9,7 +9,7 @@ import type { ImagingFinding } from "../schema/vocabulary.ts";
 import { allInputWarnings, type InputWarnings, inputWarnings } from "./input-warnings.ts";
 
 /**
- * What a course knows beyond its projected presentation (DECISIONS.md D11), handed in by assessCourse.
+ * What a course knows beyond its projected presentation (D11 (docs/clinical/conventions.md#appendix-for-maintainers)), handed in by assessCourse.
  * A bare presentation has none of it.
  */
 export interface CourseFacts {

@@ -60,7 +60,7 @@ export function evaluateContext(ctx: EvaluationContext): Evaluation {
 }
 
 /**
- * DECISIONS.md D1: diagnosis and classification at one date. Pure: no I/O, no clock, no randomness.
+ * D1 (docs/clinical/conventions.md#course-projection): diagnosis and classification at one date. Pure: no I/O, no clock, no randomness.
  * `presentation` must be the output of `presentationSchema` (validated, labs in canonical units).
  * `course` carries what only a course knows (assessCourse passes it; D11).
  */

@@ -1,5 +1,5 @@
 /**
- * Warnings about inputs that the rules still read (DECISIONS.md D11): implausible values (typo and
+ * Warnings about inputs that the rules still read (D11 (docs/clinical/conventions.md#appendix-for-maintainers)): implausible values (typo and
  * unit-slip detection, bounds from the plausibility rule table [CONV]) and a fever recorded as absent
  * beside a febrile temperature. Values are kept and read — a flag must still fire on a typo — and every
  * result or red flag that read the input carries the warning.

@@ -30,7 +30,7 @@ export interface Threshold {
   comparator: ">=" | ">" | "<" | "<=";
 }
 
-/** One instrument's result; exact ids, statuses and outcome strings in DECISIONS.md D5. */
+/** One instrument's result; exact ids, statuses and outcome strings in D5 (docs/clinical/conventions.md#instrument-results). */
 export interface InstrumentResult {
   id: InstrumentId;
   label: string;

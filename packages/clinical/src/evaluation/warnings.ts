@@ -1,10 +1,10 @@
 /** Cautions shared by several instruments; texts are ours, the rules behind them are cited. */
 
-/** D7 / diagnosis.md §7.2 (Kingella kingae: ~¾ afebrile, CRP often normal; Mallet 2014). */
+/** D7 / docs/clinical/red-flags.md#infection (Kingella kingae: ~¾ afebrile, CRP often normal; Mallet 2014). */
 export const KINGELLA_ITEM_WARNING =
   "Child younger than 4 years: absent fever or a normal/low CRP must not lower the suspicion of infection (Kingella kingae; Mallet 2014).";
 
-/** D4 / diagnosis.md §7.4: scurvy produces symmetric metaphyseal lesions that raise CNO scores. */
+/** D4 / docs/clinical/red-flags.md#metabolic: scurvy produces symmetric metaphyseal lesions that raise CNO scores. */
 export const SCURVY_WARNING =
   "Symmetric metaphyseal lesions while vitamin C status is not assessed: scurvy can mimic CNO and raise this score; check vitamin C (Masci 2022).";
 

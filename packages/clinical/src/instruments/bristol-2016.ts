@@ -2,7 +2,7 @@
  * Bristol diagnostic criteria for CRMO/CNO.
  * Source: Roderick MR, et al. Pediatr Rheumatol Online J 2016;14(1):47. doi 10.1186/s12969-016-0109-1.
  * Structure [U], consistent with the [V] abstract; CRP cut-off 30 mg/L [S] (Ćosićkić, CEJP). The rule
- * runs with `evidenceLevel: "U"` by the explicit exception of DECISIONS.md D6; its items and null rules
+ * runs with `evidenceLevel: "U"` by the explicit exception of D6 (docs/clinical/instruments/bristol-2016.md#our-readings); its items and null rules
  * are D6's, its outcome order D11's (a proven mimic first), implemented here literally.
  */
 import { inflammatoryHistology } from "../derived/histology.ts";

@@ -2,7 +2,7 @@ import type { InstrumentVector } from "../../test/instrument-vectors.ts";
 import type { PresentationInput } from "../schema/presentation.ts";
 
 /**
- * Hand-worked Bristol 2016 presentations (items and null rules DECISIONS.md D6; outcome order D11;
+ * Hand-worked Bristol 2016 presentations (items and null rules D6 (docs/clinical/instruments/bristol-2016.md#our-readings); outcome order D11;
  * built-in CRP cut-off 30 mg/L [S]). Outcome, first that applies: (1) a mimic present (D7 mimicPresent
  * in any group, or a biopsy granuloma) → mimic-present; (2) a typical finding false → not met; (3) both
  * typical + criterion 1 true → met without biopsy; (4) both + criterion 2 true → met with biopsy;

@@ -1,5 +1,5 @@
 /**
- * EULAR/ACR 2025 weighted domains (DECISIONS.md D9): three-valued evaluation of a loaded table's
+ * EULAR/ACR 2025 weighted domains (D9 (docs/clinical/conventions.md#rule-tables)): three-valued evaluation of a loaded table's
  * predicates over the presentation, and the domain arithmetic. Points may be negative, so bounds and
  * `missingToDecide` are computed from the set of values each domain can still take, not by assuming
  * that a met item only ever adds.

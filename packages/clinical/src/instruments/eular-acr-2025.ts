@@ -3,7 +3,7 @@
  * Source: Zhao Y, et al. Ann Rheum Dis 2025;84(9):1458–1468. doi 10.1016/j.ard.2024.11.006 (abstract) [V];
  * entry wording Levenson 2025 and Healio 2022 [V]. Entry, exclusions, domain names and the ≥ 55
  * threshold are [V]; the item weights are NOT FOUND, so the weighted score runs only with a reviewed
- * table loaded as data (DECISIONS.md D9) and is `disabled` (`weights-missing`) by default.
+ * table loaded as data (D9 (docs/clinical/conventions.md#rule-tables)) and is `disabled` (`weights-missing`) by default.
  * The imaging entry reading is a project convention [CONV], hence `evidenceLevel: "CONV"`.
  *
  * Exclusion items read `met` as "this mimic is excluded" (D11): true when the work-up says `excluded`

@@ -2,7 +2,7 @@ import type { InstrumentVector } from "../../test/instrument-vectors.ts";
 import type { PresentationInput } from "../schema/presentation.ts";
 
 /**
- * Hand-worked EULAR/ACR 2025 presentations (DECISIONS.md D5 order, D9 readings).
+ * Hand-worked EULAR/ACR 2025 presentations (D5 (docs/clinical/conventions.md#instrument-results) order, D9 readings).
  * Order: mimic-present → entry-not-met → entry-undecided → exclusions-not-assessed → weights-missing
  * (no table) → classified / not-classified / undecided (a loaded table, threshold ≥ 55).
  */

@@ -3,7 +3,7 @@
  * Source: Jansson A, Renner ED, Ramser J, et al. Rheumatology (Oxford) 2007;46(1):154–160,
  * doi 10.1093/rheumatology/kel190. Evidence [U]: the criteria text was NOT FOUND verbatim; the four
  * major and six minor criteria and the rule "2 major, or 1 major + 3 minor" are a recollection of
- * reviews (diagnosis.md §2). DECISIONS.md D5: status `disabled`, outcome `rule-unverified`, no score;
+ * reviews (docs/clinical/instruments/jansson-2007.md). D5 (docs/clinical/conventions.md#instrument-results): status `disabled`, outcome `rule-unverified`, no score;
  * the items are still evaluated so the chart shows what is present. D3: inflammatory histology.
  * D4: bones, multifocal, the complete lesion list, normal labs. Where the text gives no number or the
  * schema has no field, the item stays `null` and its evidence says why: nothing here invents a bound.
@@ -131,7 +131,7 @@ interface Criterion {
   read: (ctx: EvaluationContext) => ItemBody;
 }
 
-/** The [U] list of diagnosis.md §2, in its order; ids are kebab-case (D5). */
+/** The [U] list of docs/clinical/instruments/jansson-2007.md, in its order; ids are kebab-case (D5). */
 const CRITERIA: readonly Criterion[] = [
   {
     id: "major-radiological-lesion",

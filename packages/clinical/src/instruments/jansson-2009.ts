@@ -1,8 +1,8 @@
 /**
  * Jansson 2009 clinical score for nonbacterial osteitis.
  * Source: Jansson AF, et al. Arthritis Rheum 2009;60(4):1152–1159. doi 10.1002/art.24402 (abstract) [V].
- * Items, range 0–63 and cut-off ≥ 39 [V]; per-item points round(3·ln OR) [D] (diagnosis.md §1), so the
- * output is marked "derived, needs primary check". Item readings: DECISIONS.md D4 [CONV].
+ * Items, range 0–63 and cut-off ≥ 39 [V]; per-item points round(3·ln OR) [D] (docs/clinical/instruments/jansson-2009.md), so the
+ * output is marked "derived, needs primary check". Item readings: D4 (docs/clinical/conventions.md#derived-facts) [CONV].
  */
 
 import type { EvaluationContext } from "../evaluation/context.ts";

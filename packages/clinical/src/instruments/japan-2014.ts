@@ -1,8 +1,8 @@
 /**
  * Japanese paediatric diagnostic criteria for CNO/CRMO (小児慢性特定疾病, 慢性再発性多発性骨髄炎).
  * Source: Japanese Paediatric Rheumatology Society, version 1.0, 2014-10-06,
- * https://www.shouman.jp/disease/instructions/06_05_022/ (read in the original Japanese) [V], diagnosis.md §2b.
- * Three required items, no numbers. Outcome strings: DECISIONS.md D5. Inflammatory histology: D3.
+ * https://www.shouman.jp/disease/instructions/06_05_022/ (read in the original Japanese) [V], docs/clinical/instruments/japan-2014.md
+ * Three required items, no numbers. Outcome strings: D5 (docs/clinical/conventions.md#instrument-results). Inflammatory histology: D3.
  * Readings where the text is silent (project conventions, stated in each item's evidence):
  * - imaging is false only on an empty lesion list: recorded findings may be incomplete (as D6 reads Bristol);
  * - "other causes" stands for the four mimic groups of the work-up (D7 `mimicPresent`).

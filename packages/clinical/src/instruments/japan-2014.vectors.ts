@@ -22,7 +22,7 @@ const allExcluded: NonNullable<Input["mimicWorkup"]> = {
   hypophosphatasia: "excluded",
 };
 
-/** Hand-worked Japan 2014 presentations: all three items required (rule verbatim, diagnosis.md §2b). */
+/** Hand-worked Japan 2014 presentations: all three items required (rule verbatim, docs/clinical/instruments/japan-2014.md). */
 export const JAPAN_2014_VECTORS: InstrumentVector[] = [
   {
     name: "all three items met",

@@ -1,9 +1,9 @@
 /**
  * Kostik 2023 NBO diagnostic score (NBODS), nonbacterial vs bacterial osteomyelitis.
  * Source: Kostik MM, Maletin AS, Petukhova VV, Mushkin AY. Front Pediatr 2023;11:1067206,
- * doi 10.3389/fped.2023.1067206 (abstract) [V], diagnosis.md §5. Items, points and the "> 17" cut-off
+ * doi 10.3389/fped.2023.1067206 (abstract) [V], docs/clinical/instruments/kostik-nbods-2023.md#points-and-threshold Items, points and the "> 17" cut-off
  * are [V] but read from the rule table (ctx.rules.kostik2023), never from literals here.
- * DECISIONS.md D5: outcome `score-only`, no NBO/BO label, because the published cut-off does not add
+ * D5 (docs/clinical/conventions.md#instrument-results): outcome `score-only`, no NBO/BO label, because the published cut-off does not add
  * up (see cutOffWarning). D4: multifocal and the complete lesion list (femur item). D7: Kingella.
  */
 import type { EvaluationContext } from "../evaluation/context.ts";
@@ -66,7 +66,7 @@ function items(ctx: EvaluationContext, table: Kostik2023Table): InstrumentItem[]
 }
 
 /**
- * diagnosis.md §5: with "> threshold", the CRP item alone passes, which is hard to reconcile with the
+ * docs/clinical/instruments/kostik-nbods-2023.md#points-and-threshold: with "> threshold", the CRP item alone passes, which is hard to reconcile with the
  * reported 96.9 % specificity (Kostik 2018 gave CRP ≤ 55 mg/L a specificity of 0.73). Said only while
  * the table's numbers still show the problem, so a corrected table silences it.
  */

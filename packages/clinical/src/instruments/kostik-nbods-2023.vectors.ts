@@ -11,7 +11,7 @@ const multifocalNoFemur = [
 const bands = (value: number, unit = "/uL") => ({ test: "band-neutrophils", value, unit }) as const;
 const crp = (value: number, unit = "mg/L") => ({ test: "crp", value, unit }) as const;
 
-/** Hand-worked NBODS presentations; points 56/27/17/15 and cut-off > 17 [V] (diagnosis.md §5). */
+/** Hand-worked NBODS presentations; points 56/27/17/15 and cut-off > 17 [V] (docs/clinical/instruments/kostik-nbods-2023.md#points-and-threshold). */
 export const KOSTIK_2023_VECTORS: InstrumentVector[] = [
   {
     name: "typical multifocal CNO with femur, everything recorded",

@@ -1,5 +1,5 @@
 /**
- * Blasts on the blood smear (DECISIONS.md D11): present when the value is true or the interpretation is
+ * Blasts on the blood smear (D11 (docs/clinical/conventions.md#appendix-for-maintainers)): present when the value is true or the interpretation is
  * "high"; absent when false or "normal" (a value true wins over an interpretation "normal"). The schema
  * refuses "low". Read in one place for the red flag, the mimic groups and CARRA CTP.
  */

@@ -1,5 +1,5 @@
 /**
- * Lab readings that also say what is missing when they cannot decide (DECISIONS.md D11
+ * Lab readings that also say what is missing when they cannot decide (D11 (docs/clinical/conventions.md#appendix-for-maintainers)
  * `redFlagsUndecided`): a value given without the range or interpretation its rule needs, or a
  * qualified value whose bound cannot decide the trigger. A test that was not done is not missing.
  */

@@ -1,6 +1,6 @@
 /**
  * Lab tests as the clinic names them, and what a red flag that could not be assessed is missing
- * (DECISIONS.md D11 `redFlagsUndecided`), in the clinic's words for the chart and the CLI.
+ * (D11 (docs/clinical/conventions.md#appendix-for-maintainers) `redFlagsUndecided`), in the clinic's words for the chart and the CLI.
  */
 import type { LabTest } from "./lab-units.ts";
 

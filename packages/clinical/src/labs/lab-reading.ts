@@ -17,7 +17,7 @@ export function indexLabs(labs: readonly LabResult[] | undefined): LabIndex {
 
 /**
  * The interval the true value lies in: exact, above a bound (">111") or below one ("<5").
- * DECISIONS.md D3: a qualified value decides a threshold only when its bound does.
+ * D3 (docs/clinical/conventions.md#presentation): a qualified value decides a threshold only when its bound does.
  */
 interface Interval {
   low: number;

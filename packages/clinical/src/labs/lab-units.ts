@@ -1,6 +1,6 @@
 /**
  * Lab tests, their canonical units and the conversions accepted at the boundary
- * (shared/clinical/README.md "Units"; DECISIONS.md D8). Unit strings are UCUM codes.
+ * (docs/clinical/README.md "Units"; D8 (docs/clinical/conventions.md#units)). Unit strings are UCUM codes.
  * canonical = reported × factor.
  */
 export const LAB_TESTS = [
@@ -51,7 +51,7 @@ export const LAB_UNITS: Readonly<Record<LabTest, LabUnitRule>> = {
   wbc: { canonical: "10*9/L", accepted: CELLS_PER_10_9_L, kind: "quantity" },
   neutrophils: { canonical: "10*9/L", accepted: CELLS_PER_10_9_L, kind: "quantity" },
   platelets: { canonical: "10*9/L", accepted: CELLS_PER_10_9_L, kind: "quantity" },
-  // Kostik 2023 counts band neutrophils in cells/µL (diagnosis.md §5), so /uL is canonical here.
+  // Kostik 2023 counts band neutrophils in cells/µL (docs/clinical/instruments/kostik-nbods-2023.md#points-and-threshold), so /uL is canonical here.
   "band-neutrophils": {
     canonical: "/uL",
     accepted: { "/uL": 1, "/mm3": 1, "10*9/L": 1000, "10*3/uL": 1000 },

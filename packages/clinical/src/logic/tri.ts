@@ -1,6 +1,6 @@
 /**
  * Three-valued (Kleene) logic. `null` means "not known from the data given", which the spec keeps
- * distinct from false everywhere (shared/clinical/README.md: "missing is distinct from false").
+ * distinct from false everywhere (docs/clinical/README.md: "missing is distinct from false").
  */
 export type Tri = boolean | null;
 

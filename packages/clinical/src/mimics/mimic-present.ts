@@ -13,7 +13,7 @@ export interface MimicFinding {
 }
 
 /**
- * DECISIONS.md D7 `mimicPresent` [CONV], used by EULAR/ACR 2025 (exclusions) and CARRA CTP
+ * D7 (docs/clinical/red-flags.md) `mimicPresent` [CONV], used by EULAR/ACR 2025 (exclusions) and CARRA CTP
  * (malignancy ever / current infectious osteomyelitis). A mimic is present on a confirmed work-up
  * or on evidence that defines it.
  */

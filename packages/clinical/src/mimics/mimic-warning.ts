@@ -1,5 +1,5 @@
 /**
- * DECISIONS.md D11, "a proven mimic outranks every criteria met": Bristol answers `mimic-present`, and
+ * D11 (docs/clinical/conventions.md#appendix-for-maintainers), "a proven mimic outranks every criteria met": Bristol answers `mimic-present`, and
  * every other instrument keeps its outcome but carries this warning, which the chart shows beside the
  * outcome. A granuloma on biopsy counts here with the infection group (tuberculosis, fungal infection).
  */

@@ -1,5 +1,5 @@
 /**
- * `rf-mal-img-aggressive` (DECISIONS.md D7, amended by D11). Cortical destruction, a soft-tissue mass,
+ * `rf-mal-img-aggressive` (D7 (docs/clinical/red-flags.md), amended by D11). Cortical destruction, a soft-tissue mass,
  * marrow infiltration, a geographic lesion or disorganised bone formation: ACR 2020 case-control [V];
  * cortical destruction "is not seen in CNO/CRMO", UpToDate footnote [V]. High, but moderate once the
  * bone showing the features was biopsied after they appeared, the histology was inflammatory and

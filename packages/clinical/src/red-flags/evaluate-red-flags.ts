@@ -1,5 +1,5 @@
 /**
- * Red flags for mimics of CNO (diagnosis.md §7; DECISIONS.md D7). Alerts for decision support, not
+ * Red flags for mimics of CNO (docs/clinical/red-flags.md; D7 (docs/clinical/red-flags.md)). Alerts for decision support, not
  * diagnostic criteria. Pure: every rule reads the evaluation context only.
  */
 import type { EvaluationContext } from "../evaluation/context.ts";

@@ -1,5 +1,5 @@
 /**
- * Infection red flags (diagnosis.md §7.2; ids, groups and severities DECISIONS.md D7 [CONV]).
+ * Infection red flags (docs/clinical/red-flags.md#infection; ids, groups and severities D7 (docs/clinical/red-flags.md) [CONV]).
  * Numeric triggers are read from ctx.rules.redFlags, never written here.
  */
 import type { EvaluationContext } from "../evaluation/context.ts";
@@ -69,7 +69,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
   },
   {
     // Abscess 0 % in CNO vs 39 % in bacterial OM, Schnabel 2016 [V]; sinus/fistula "never seen" in
-    // CRMO/SAPHO (ECR 2022 poster, via diagnosis.md §7.2) [V]
+    // CRMO/SAPHO (ECR 2022 poster, via docs/clinical/red-flags.md#infection) [V]
     id: "rf-inf-abscess-sinus",
     group: "infection",
     severities: ["high"],
@@ -86,7 +86,7 @@ export const INFECTION_RULES: readonly RedFlagRule[] = [
   },
   {
     // Granuloma on biopsy (tuberculosis, fungal infection): no sourced trigger, project convention
-    // (diagnosis.md §7.2) [CONV]
+    // (docs/clinical/red-flags.md#infection) [CONV]
     id: "rf-inf-histology",
     group: "infection",
     severities: ["moderate"],

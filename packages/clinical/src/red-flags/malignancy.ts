@@ -1,5 +1,5 @@
 /**
- * Malignancy red flags (diagnosis.md §7.1; ids, groups and severities DECISIONS.md D7 [CONV]).
+ * Malignancy red flags (docs/clinical/red-flags.md#malignancy; ids, groups and severities D7 (docs/clinical/red-flags.md) [CONV]).
  * Numeric triggers are read from ctx.rules.redFlags, never written here.
  */
 import { blastsPresent } from "../labs/blasts.ts";

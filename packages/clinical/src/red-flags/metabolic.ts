@@ -1,6 +1,6 @@
 /**
- * Metabolic mimics: scurvy and hypophosphatasia (diagnosis.md §7.4; ids, groups and severities
- * DECISIONS.md D7 [CONV]). Lab limits are the reporting laboratory's own (D4).
+ * Metabolic mimics: scurvy and hypophosphatasia (docs/clinical/red-flags.md#metabolic; ids, groups and severities
+ * D7 (docs/clinical/red-flags.md) [CONV]). Lab limits are the reporting laboratory's own (D4).
  */
 import { belowRangeCheck, type LabCheck } from "../labs/lab-checks.ts";
 import { describeLab } from "../labs/lab-reading.ts";
@@ -65,7 +65,7 @@ export const METABOLIC_RULES: readonly RedFlagRule[] = [
     },
   },
   {
-    // Symmetric metaphyseal lesions with vitamin C status not assessed (D4, replacing diagnosis.md §7.4's
+    // Symmetric metaphyseal lesions with vitamin C status not assessed (D4, replacing docs/clinical/red-flags.md#metabolic's
     // "block score display") [CONV]; scurvy gives symmetric metaphyseal changes, Masci 2022 [V]
     id: "rf-met-scurvy-not-excluded",
     group: "metabolic",

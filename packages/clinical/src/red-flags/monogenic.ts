@@ -1,6 +1,6 @@
 /**
- * Monogenic / syndromic autoinflammatory bone disease (diagnosis.md §7.5, §4.1; ids, groups and
- * severities DECISIONS.md D7 [CONV]). Ages are at ONSET; thresholds come from ctx.rules.redFlags.
+ * Monogenic / syndromic autoinflammatory bone disease (docs/clinical/red-flags.md#monogenic, docs/clinical/red-flags.md#early-onset-caution; ids, groups and
+ * severities D7 (docs/clinical/red-flags.md) [CONV]). Ages are at ONSET; thresholds come from ctx.rules.redFlags.
  */
 import type { Source } from "../evidence.ts";
 import { SOURCES } from "../sources.ts";
@@ -8,7 +8,7 @@ import { ageEvidence, conditionsPresent, type RedFlagRule, signsFound } from "./
 
 export const MONOGENIC_RULES: readonly RedFlagRule[] = [
   {
-    // Composite trigger for genetic testing: project convention (diagnosis.md §7.5) [CONV]; components [V]:
+    // Composite trigger for genetic testing: project convention (docs/clinical/red-flags.md#monogenic) [CONV]; components [V]:
     // onset < 2 y and consanguinity, Majeed syndrome (Ferguson 2005); pustulosis in infancy, DIRA
     // (Aksentijevich 2009); pyoderma gangrenosum, PAPA (Lindor 1997). The flag cites the first component found.
     id: "rf-mono-syndromic",

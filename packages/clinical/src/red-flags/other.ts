@@ -1,5 +1,5 @@
 /**
- * Red flags of the "other" group (diagnosis.md §7.1; ids, groups and severities DECISIONS.md D7 [CONV]).
+ * Red flags of the "other" group (docs/clinical/red-flags.md#malignancy; ids, groups and severities D7 (docs/clinical/red-flags.md) [CONV]).
  */
 import { SOURCES } from "../sources.ts";
 import { ageEvidence, type RedFlagRule } from "./red-flag-rule.ts";

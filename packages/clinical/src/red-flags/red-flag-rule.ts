@@ -1,5 +1,5 @@
 /**
- * The shape of one red-flag rule (DECISIONS.md D7) and the small readers the rules share.
+ * The shape of one red-flag rule (D7 (docs/clinical/red-flags.md)) and the small readers the rules share.
  * A rule fires only on evidence: unknown data (a missing field, an undecidable qualified lab value,
  * a missing lesion list) never fires it.
  */
@@ -41,7 +41,7 @@ export interface RedFlagRule {
   group: RedFlagGroup;
   /** The severities this rule can emit (two for rf-met-scurvy, rf-met-hpp, rf-unifocal-nonclavicle). */
   severities: readonly Severity[];
-  /** The citation of the trigger (diagnosis.md §7). */
+  /** The citation of the trigger (docs/clinical/red-flags.md). */
   source: Source;
   /** Inputs whose warnings (implausible value, contradiction) this flag carries when it fires (D11). */
   reads?: readonly InputKey[];

@@ -2,7 +2,7 @@ import type { PresentationInput } from "../schema/presentation.ts";
 import type { RedFlagVector } from "./red-flags.vectors.ts";
 
 /**
- * Red-flag vectors for the readings decided after the first clinical review (DECISIONS.md D11):
+ * Red-flag vectors for the readings decided after the first clinical review (D11 (docs/clinical/conventions.md#appendix-for-maintainers)):
  * blasts read from the interpretation, aggressive imaging after a negative biopsy of that bone, the
  * permeative and infant rules, the unifocal message after a biopsy, implausible values, and the flags
  * that could not be assessed. Each working shows the reading that decides it.

@@ -10,7 +10,7 @@ import { RED_FLAG_REVIEW_VECTORS } from "./red-flags-review.vectors.ts";
 
 const RED_FLAG_VECTORS = [...FIRST_VECTORS, ...RED_FLAG_REVIEW_VECTORS];
 
-/** DECISIONS.md D7 with D11's additions, written out by hand: id → group and the severities it may take. */
+/** D7 (docs/clinical/red-flags.md) with D11's additions, written out by hand: id → group and the severities it may take. */
 const D7: Record<string, { group: RedFlagGroup; severities: Severity[] }> = {
   "rf-mal-confirmed": { group: "malignancy", severities: ["high"] },
   "rf-mal-blasts": { group: "malignancy", severities: ["high"] },

@@ -8,7 +8,7 @@ import type {
   SurveillanceTable,
 } from "./tables.ts";
 
-/** Jansson 2009 (diagnosis.md §1): cut-off ≥ 39 and CRP ≥ 1 mg/dL [V]; points = round(3·ln OR) [D], sum 63 [V]. */
+/** Jansson 2009 (docs/clinical/instruments/jansson-2009.md): cut-off ≥ 39 and CRP ≥ 1 mg/dL [V]; points = round(3·ln OR) [D], sum 63 [V]. */
 export const JANSSON_2009_BUILTIN: Jansson2009Table = {
   ruleVersion: "jansson-2009/builtin-1 (points derived)",
   evidenceLevel: "D",
@@ -27,7 +27,7 @@ export const JANSSON_2009_BUILTIN: Jansson2009Table = {
   crpMgPerL: 10, // 1 mg/dL [V]
 };
 
-/** Bristol 2016 (diagnosis.md §3; DECISIONS.md D6): structure [U] consistent with the [V] abstract; CRP 30 mg/L [S]. */
+/** Bristol 2016 (docs/clinical/instruments/bristol-2016.md; D6 (docs/clinical/instruments/bristol-2016.md#our-readings)): structure [U] consistent with the [V] abstract; CRP 30 mg/L [S]. */
 export const BRISTOL_2016_BUILTIN: Bristol2016Table = {
   ruleVersion: "bristol-2016/builtin-1 (structure and CRP cut-off await the primary table)",
   evidenceLevel: "U",
@@ -35,7 +35,7 @@ export const BRISTOL_2016_BUILTIN: Bristol2016Table = {
   crpMgPerL: 30,
 };
 
-/** Kostik 2023 NBODS (diagnosis.md §5): items, points and the > 17 cut-off [V] from the abstract. */
+/** Kostik 2023 NBODS (docs/clinical/instruments/kostik-nbods-2023.md#points-and-threshold): items, points and the > 17 cut-off [V] from the abstract. */
 export const KOSTIK_2023_BUILTIN: Kostik2023Table = {
   ruleVersion: "kostik-nbods-2023/builtin-1",
   evidenceLevel: "V",
@@ -46,7 +46,7 @@ export const KOSTIK_2023_BUILTIN: Kostik2023Table = {
   bandNeutrophilsPerUl: 220,
 };
 
-/** Red-flag triggers (diagnosis.md §7; DECISIONS.md D7). Severities are project convention [CONV]. */
+/** Red-flag triggers (docs/clinical/red-flags.md; D7 (docs/clinical/red-flags.md)). Severities are project convention [CONV]. */
 export const RED_FLAGS_BUILTIN: RedFlagTable = {
   ruleVersion: "red-flags/builtin-1",
   evidenceLevel: "CONV",
@@ -56,9 +56,9 @@ export const RED_FLAGS_BUILTIN: RedFlagTable = {
   neutrophilsLowPer10e9L: 2, // Louvigné 2020, OR 50 [V]
   crpHighMgPerL: 55, // Kostik 2018/2023 [V]
   bandNeutrophilsHighPerUl: 220, // Kostik 2023 [V]
-  kingellaAgeYears: { min: 0.5, max: 4.0 }, // Kingella kingae 6–48 months (diagnosis.md §7.2; D7)
+  kingellaAgeYears: { min: 0.5, max: 4.0 }, // Kingella kingae 6–48 months (docs/clinical/red-flags.md#infection; D7)
   earlyOnsetYears: 3, // EULAR/ACR "extreme caution" < 3 y, Levenson 2025 [V]
-  syndromicOnsetYears: 2, // Majeed syndrome onset usually in the first 2 years (Ferguson 2005; diagnosis.md §7.5)
+  syndromicOnsetYears: 2, // Majeed syndrome onset usually in the first 2 years (Ferguson 2005; docs/clinical/red-flags.md#monogenic)
   infantAgeYears: 1, // rf-other-infant: bone lesions before 1 year call for other diagnoses first (D11) [CONV]
 };
 
@@ -80,7 +80,7 @@ export const PLAUSIBILITY_BUILTIN: PlausibilityTable = {
   feverContradictionC: 38.0, // the common clinical definition of fever [CONV] (D11)
 };
 
-/** CARRA CTP eligibility (monitoring.md §4.1, Zhao 2018 Table 1) [V]. */
+/** CARRA CTP eligibility (docs/clinical/instruments/carra-ctp-2018.md, Zhao 2018 Table 1) [V]. */
 export const CARRA_CTP_2018_BUILTIN: CarraCtp2018Table = {
   ruleVersion: "carra-ctp-2018/builtin-1",
   evidenceLevel: "V",
@@ -90,7 +90,7 @@ export const CARRA_CTP_2018_BUILTIN: CarraCtp2018Table = {
   nsaidTrialWeeks: 4,
 };
 
-/** Local surveillance template (monitoring.md §5.5 [CONV]; DECISIONS.md D10): site-editable, not a guideline. */
+/** Local surveillance template (docs/clinical/monitoring.md#local-surveillance-template [CONV]; D10 (docs/clinical/conventions.md#registry)): site-editable, not a guideline. */
 export const SURVEILLANCE_BUILTIN: SurveillanceTable = {
   ruleVersion: "surveillance/local-template-1",
   evidenceLevel: "CONV",

@@ -4,8 +4,8 @@ import { LAB_TESTS } from "../labs/lab-units.ts";
 import { CONDITIONS, HISTOLOGY_FINDINGS } from "../schema/vocabulary.ts";
 
 /**
- * The EULAR/ACR 2025 weight table (DECISIONS.md D9). The weights are NOT FOUND in any retrieved source
- * (diagnosis.md §4.3), so the default build ships none and the weighted score stays `disabled` until a
+ * The EULAR/ACR 2025 weight table (D9 (docs/clinical/conventions.md#rule-tables)). The weights are NOT FOUND in any retrieved source
+ * (docs/clinical/instruments/eular-acr-2025.md#weighted-domains), so the default build ships none and the weighted score stays `disabled` until a
  * reviewed table is loaded. Threshold 55 [V] and the 17-point biopsy maximum [V] are checked on load.
  */
 export const EULAR_ACR_DOMAINS = [

@@ -38,7 +38,7 @@ type TableKey = keyof typeof RULE_TABLES;
 type Tables = { [K in TableKey]: z.output<(typeof RULE_TABLES)[K]["schema"]> };
 const KEYS = Object.keys(RULE_TABLES) as TableKey[];
 
-/** Rule tables passed to the pure core by the caller (DECISIONS.md D1, D9). */
+/** Rule tables passed to the pure core by the caller (D1 (docs/clinical/conventions.md#course-projection), D9). */
 export interface RuleSet extends Tables {
   id: string;
   sha256?: string;

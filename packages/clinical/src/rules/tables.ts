@@ -3,7 +3,7 @@ import { EVIDENCE_LEVELS } from "../evidence.ts";
 
 /**
  * Rule tables: the numbers that may change (points, thresholds, intervals) as versioned data, each with
- * its source and evidence level (issue 2 §3; DECISIONS.md D9). Built-in defaults live in builtin.ts; a
+ * its source and evidence level (issue 2 §3; D9 (docs/clinical/conventions.md#rule-tables)). Built-in defaults live in builtin.ts; a
  * reviewed table replaces one by id without code changes.
  */
 const tableHeader = {
@@ -66,7 +66,7 @@ export const carraCtp2018TableSchema = z.strictObject({
   nsaidTrialWeeks: z.number(),
 });
 
-/** monitoring.md §5.5 default surveillance template [CONV], site-editable (D10). */
+/** docs/clinical/monitoring.md#local-surveillance-template default surveillance template [CONV], site-editable (D10). */
 export const surveillanceTableSchema = z.strictObject({
   ...tableHeader,
   visitMonthsWhileActive: z.number().positive(),

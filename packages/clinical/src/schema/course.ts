@@ -5,7 +5,7 @@ import { studyLesionSchema } from "./lesion.ts";
 import { antibioticResponseSchema, biopsySchema, feverSchema, mimicWorkupSchema } from "./presentation.ts";
 import { CONDITIONS, isoDate, MODALITIES, nonNegative, SIGNS } from "./vocabulary.ts";
 
-/** NRS 0–10, 0 = best [CONV] (DECISIONS.md D1). */
+/** NRS 0–10, 0 = best [CONV] (D1 (docs/clinical/conventions.md#course-projection)). */
 const nrs = nonNegative.max(10, { error: "must be between 0 and 10" });
 
 export const CHAQ_DOMAINS = [
@@ -96,7 +96,7 @@ export const treatmentSchema = z
   });
 export type Treatment = z.output<typeof treatmentSchema>;
 
-/** Follow-up over time: the input of assessCourse (DECISIONS.md D1). */
+/** Follow-up over time: the input of assessCourse (D1 (docs/clinical/conventions.md#course-projection)). */
 export const courseSchema = z.strictObject({
   patient: z
     .strictObject({

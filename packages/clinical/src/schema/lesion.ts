@@ -18,7 +18,7 @@ const lesionShape = {
 
 type LesionShape = z.infer<z.ZodObject<typeof lesionShape>>;
 
-/** Anatomy checks that a flat schema cannot express (README atlas; DECISIONS.md D3). */
+/** Anatomy checks that a flat schema cannot express (README atlas; D3 (docs/clinical/conventions.md#presentation)). */
 function checkAnatomy(lesion: LesionShape, ctx: z.core.$RefinementCtx<LesionShape>): void {
   const { site } = lesion;
   if (lesion.side && !allowedSides(site).includes(lesion.side)) {

@@ -1,5 +1,5 @@
 /**
- * Records stored before a schema rule existed (DECISIONS.md D11): they stay readable, and a correction
+ * Records stored before a schema rule existed (D11 (docs/clinical/conventions.md#appendix-for-maintainers)): they stay readable, and a correction
  * must be able to fix them. `courseInput` turns a parsed course back into what the schema accepts (the
  * labs' computed `canonical` block removed), so a stored record, a correction merged into it, and a
  * new entry are all judged by the one course schema; `storedCourseIssues` lists what it now refuses.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Closed vocabularies of the presentation (shared/clinical/README.md, amended by DECISIONS.md D3). */
+/** Closed vocabularies of the presentation (docs/clinical/README.md, amended by D3 (docs/clinical/conventions.md#presentation)). */
 export const SIGNS = [
   "hepatomegaly",
   "splenomegaly",

@@ -6,7 +6,7 @@ import type { Database } from "../db/schema.ts";
 export type Role = "clinician" | "researcher" | "admin" | "patient";
 
 /**
- * Who is calling (DECISIONS.md D10): every signed-in request runs with one. What it may see is
+ * Who is calling (D10 (docs/clinical/conventions.md#registry)): every signed-in request runs with one. What it may see is
  * derived from it in ONE place (context/scope.ts); `user` (the username) is what the audit log
  * records.
  */

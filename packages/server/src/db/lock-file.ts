@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from
 import { hostname } from "node:os";
 import { join } from "node:path";
 
-/** The lock file an embedded data folder holds while open (DECISIONS.md D10). */
+/** The lock file an embedded data folder holds while open (D10 (docs/clinical/conventions.md#registry)). */
 export const LOCK_FILE_NAME = "cno-atlas.lock";
 
 export interface LockHolder {

@@ -2,7 +2,7 @@
  * Free text never leaves in a research export (D10). Treatment fields that are free text in the
  * registry (drug, route, dose unit) are exported only when they are one of these codes (after
  * trimming and lower-casing); anything else becomes empty, with the drug class still present.
- * Decided here (issue 5 is silent): generic names used in CNO care (monitoring.md §4, the
+ * Decided here (issue 5 is silent): generic names used in CNO care (docs/clinical/treatment.md, the
  * synthetic cohort), routes, and dose units — extend by adding codes, never by passing text.
  */
 export const DRUGS = new Set([

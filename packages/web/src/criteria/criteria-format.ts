@@ -28,12 +28,12 @@ export const STATUS_TEXT: Record<InstrumentStatus, string> = {
   disabled: "disabled",
 };
 
-/** Evidence levels, strongest first (shared/clinical/README.md "Verification tags", DECISIONS.md D5). */
+/** Evidence levels, strongest first (docs/clinical/README.md "Verification tags", D5 (docs/clinical/conventions.md#instrument-results)). */
 export const EVIDENCE_LEVEL_TEXT: Record<EvidenceLevel, string> = {
   V: "verbatim: seen word for word in the source",
   D: "derived by arithmetic from verbatim numbers: needs a primary check",
   S: "from a secondary source reporting against this value: needs a primary check",
-  CONV: "project convention (DECISIONS.md), replaceable by a reviewed rule table",
+  CONV: "project convention (docs/clinical/conventions.md), replaceable by a reviewed rule table",
   U: "unverified recollection: shipped disabled, or run with a visible warning",
 };
 

@@ -72,7 +72,7 @@ export const STATUS_STYLES: Record<LesionStatus, StatusStyle> = {
 
 export const NO_LESION = { text: "no lesion", fill: "#f4eee3", stroke: "#6b6256" } as const;
 
-/** Legend order is the map's worst-first order (DECISIONS.md D3). */
+/** Legend order is the map's worst-first order (D3 (docs/clinical/conventions.md#presentation)). */
 export const LEGEND_ORDER: readonly LesionStatus[] = MAP_STATUS_ORDER;
 
 /** Pattern element ids are prefixed per map instance, so two maps on one page never share ids. */
